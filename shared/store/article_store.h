@@ -1,0 +1,147 @@
+// ArticleStore: the one interface through which both services reach stored
+// articles. The ingest service writes, the query service reads; each opens
+// its own ArticleStore on the same database (an SQLite file by default).
+//
+// Implementations are thread-safe: any number of threads may call any
+// method at once. Writes are durable when they return OK: an acknowledged
+// article survives a crash of the process (and, with the default
+// synchronous setting, of the machine).
+//
+// The store knows nothing of gRPC or of the API's filter syntax: callers
+// hand it typed filters (ArticleFilter) and parsed text queries
+// (TextQuery), and it translates them to its own dialect.
+#ifndef NEWSGRAPH_SHARED_STORE_ARTICLE_STORE_H_
+#define NEWSGRAPH_SHARED_STORE_ARTICLE_STORE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/types/span.h"
+#include "newsgraph/v1/article.pb.h"
+#include "shared/store/text_query.h"
+
+namespace newsgraph::store {
+
+// The result of writing one article.
+struct PutOutcome {
+  bool created = false;  // false: an article with the same id was stored
+  v1::Article article;   // the stored record (the earlier one if !created)
+};
+
+// The fields a filter may test.
+enum class ArticleField {
+  kPublishedDate,  // text: "YYYY-MM-DD" (first day; "" when undated)
+  kCreateTime,     // number: microseconds since the Unix epoch
+  kSource,         // text, exact
+  kFormat,         // text: the ArticleFormat enum value name
+  kUrl,            // text, exact
+  kTitle,          // text; kHas: contains the words (full-text, any case)
+  kAuthor,         // text, one of the authors, exact (kEq/kNe) or kHas words
+};
+
+enum class CompareOp { kEq, kNe, kLt, kLe, kGt, kGe, kHas };
+
+// One typed condition: `field op value`. For kPublishedDate `text` is a
+// canonical "YYYY-MM-DD" and the comparison is on the article's first day;
+// an undated article fails every date condition but kNe.
+struct ArticleCondition {
+  ArticleField field = ArticleField::kSource;
+  CompareOp op = CompareOp::kEq;
+  std::string text;
+  int64_t number = 0;
+};
+
+// A typed filter tree. kTrue matches every article.
+struct ArticleFilter {
+  enum class Kind { kTrue, kAnd, kOr, kNot, kCondition };
+  Kind kind = Kind::kTrue;
+  std::vector<ArticleFilter> children;  // kAnd, kOr: >= 2; kNot: 1
+  ArticleCondition condition;           // kCondition only
+};
+
+enum class ArticleSortField { kPublishedDate, kCreateTime };
+
+struct ArticleOrder {
+  ArticleSortField field = ArticleSortField::kPublishedDate;
+  bool descending = true;
+};
+
+// A position in a listing: the sort key and id of the last article of the
+// previous page. Sort keys: kPublishedDate, SortKey() of the date ("" when
+// undated); kCreateTime, the create time in microseconds as 20 zero-padded
+// digits.
+struct ArticleCursor {
+  std::string sort_key;
+  std::string article_id;
+};
+
+struct ListArticlesQuery {
+  ArticleFilter filter;
+  ArticleOrder order;
+  std::optional<ArticleCursor> after;  // start after this position
+  int limit = 50;                      // >= 1
+  bool full_records = false;           // false: metadata only (BASIC view)
+};
+
+struct ArticlePage {
+  std::vector<v1::Article> articles;
+  ArticleCursor last;     // position of the last article returned
+  bool has_more = false;  // whether more articles follow `last`
+};
+
+struct SearchArticlesQuery {
+  TextQuery text;        // at least one positive clause
+  ArticleFilter filter;  // further restricts the matches
+  int64_t offset = 0;    // results to skip, for paging
+  int limit = 20;        // >= 1
+  bool full_records = false;
+};
+
+struct SearchHit {
+  v1::Article article;
+  std::string snippet;  // matched words between '[' and ']'
+  double score = 0;     // higher is better
+};
+
+struct SearchPage {
+  std::vector<SearchHit> hits;
+  bool has_more = false;
+};
+
+class ArticleStore {
+ public:
+  virtual ~ArticleStore() = default;
+
+  // Stores `article` (article_id set, create_time unset: the store sets it)
+  // unless one with the same article_id exists. Durable on OK.
+  virtual absl::StatusOr<PutOutcome> PutArticle(const v1::Article& article) = 0;
+
+  // Stores several articles in one durable transaction; one outcome per
+  // article, in order. Duplicates within `articles` count as existing after
+  // the first. All or nothing: on error nothing is stored.
+  virtual absl::StatusOr<std::vector<PutOutcome>> PutArticles(
+      absl::Span<const v1::Article> articles) = 0;
+
+  // The article with `article_id`; NOT_FOUND when there is none.
+  // With full_records false, only the metadata (ArticleView BASIC).
+  virtual absl::StatusOr<v1::Article> GetArticle(std::string_view article_id,
+                                                 bool full_records) = 0;
+
+  // A page of articles matching the query, in its order.
+  virtual absl::StatusOr<ArticlePage> ListArticles(const ListArticlesQuery& query) = 0;
+
+  // A page of articles matching a full-text query, best first.
+  virtual absl::StatusOr<SearchPage> SearchArticles(const SearchArticlesQuery& query) = 0;
+
+  // The number of stored articles.
+  virtual absl::StatusOr<int64_t> CountArticles() = 0;
+};
+
+}  // namespace newsgraph::store
+
+#endif  // NEWSGRAPH_SHARED_STORE_ARTICLE_STORE_H_
