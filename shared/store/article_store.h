@@ -43,6 +43,14 @@ enum class ArticleField {
   kTitle,          // text; kHas: contains the words (full-text, any case)
   kAuthor,         // text, one of the authors, exact (kEq/kNe) or kHas words
 };
+// Operators per field: kPublishedDate and kCreateTime take all but kHas;
+// kSource, kFormat and kUrl take kEq and kNe; kTitle and kAuthor take
+// kEq, kNe and kHas. kHas matches whole words, ignoring case and accents,
+// as the full-text index splits them (SplitWords in text_query.h); every
+// word must appear (in the title; in one single author). Author kEq: some
+// author is exactly the value; kNe: none is (an article without authors
+// passes). Other combinations, and kHas without a word, are
+// INVALID_ARGUMENT.
 
 enum class CompareOp { kEq, kNe, kLt, kLe, kGt, kGe, kHas };
 
@@ -88,9 +96,13 @@ struct ListArticlesQuery {
   bool full_records = false;           // false: metadata only (BASIC view)
 };
 
+// Paging through a whole listing with `after` = the previous page's `last`
+// yields every article stored before the first page exactly once, even
+// while articles are added (those may or may not appear).
 struct ArticlePage {
   std::vector<v1::Article> articles;
-  ArticleCursor last;     // position of the last article returned
+  ArticleCursor last;     // position of the last article returned (the
+                          // query's `after` when the page is empty)
   bool has_more = false;  // whether more articles follow `last`
 };
 
@@ -104,8 +116,10 @@ struct SearchArticlesQuery {
 
 struct SearchHit {
   v1::Article article;
-  std::string snippet;  // matched words between '[' and ']'
-  double score = 0;     // higher is better
+  // About 14 words of the body around the matches (of the title when only
+  // it matches), matched words between '[' and ']', "…" where cut.
+  std::string snippet;
+  double score = 0;  // higher is better; ties are ordered by article_id
 };
 
 struct SearchPage {
@@ -119,6 +133,7 @@ class ArticleStore {
 
   // Stores `article` (article_id set, create_time unset: the store sets it)
   // unless one with the same article_id exists. Durable on OK.
+  // INVALID_ARGUMENT when article_id is empty or published_date invalid.
   virtual absl::StatusOr<PutOutcome> PutArticle(const v1::Article& article) = 0;
 
   // Stores several articles in one durable transaction; one outcome per
@@ -127,8 +142,9 @@ class ArticleStore {
   virtual absl::StatusOr<std::vector<PutOutcome>> PutArticles(
       absl::Span<const v1::Article> articles) = 0;
 
-  // The article with `article_id`; NOT_FOUND when there is none.
-  // With full_records false, only the metadata (ArticleView BASIC).
+  // The article with `article_id`; NOT_FOUND when there is none
+  // (INVALID_ARGUMENT for an empty id). With full_records false, only the
+  // metadata (ArticleView BASIC).
   virtual absl::StatusOr<v1::Article> GetArticle(std::string_view article_id,
                                                  bool full_records) = 0;
 

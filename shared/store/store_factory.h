@@ -4,6 +4,13 @@
 //   sqlite:///var/lib/newsgraph/newsgraph.db   absolute path
 //   sqlite://relative/path.db                  relative to the working dir
 //   sqlite::memory:                            private in-memory (tests)
+//
+// Paths are taken literally (no percent-decoding, no query parameters).
+// The database file is created when missing; its directory is not.
+//
+// Example:
+//   NG_ASSIGN_OR_RETURN(std::unique_ptr<ArticleStore> store,
+//                       OpenStore("sqlite:///var/lib/newsgraph/newsgraph.db", StoreOptions{}));
 #ifndef NEWSGRAPH_SHARED_STORE_STORE_FACTORY_H_
 #define NEWSGRAPH_SHARED_STORE_STORE_FACTORY_H_
 
@@ -12,23 +19,14 @@
 
 #include "absl/status/statusor.h"
 #include "shared/store/article_store.h"
+#include "shared/store/store_options.h"
 
 namespace newsgraph::store {
 
-struct StoreOptions {
-  // Readers kept open for concurrent queries.
-  int read_connections = 8;
-  // How long a writer waits for another process's lock before failing
-  // with UNAVAILABLE.
-  int busy_timeout_ms = 5000;
-  // fsync on every commit (SQLite synchronous=FULL): acknowledged writes
-  // survive power loss, not only a process crash.
-  bool sync_commits = true;
-};
-
-// INVALID_ARGUMENT for a URI it does not understand; the backend's error
-// (e.g. UNAVAILABLE, FAILED_PRECONDITION for a newer schema) when opening
-// fails.
+// INVALID_ARGUMENT for a URI it does not understand (the message lists the
+// supported forms); the backend's error when opening fails, e.g.
+// FAILED_PRECONDITION for a missing directory, an unopenable file or a
+// newer schema, UNAVAILABLE when another process holds the lock too long.
 absl::StatusOr<std::unique_ptr<ArticleStore>> OpenStore(std::string_view uri,
                                                         const StoreOptions& options);
 

@@ -1,0 +1,53 @@
+// Ingestor: the ingest pipeline in plain C++ (no gRPC): checks a
+// CreateArticleRequest, reads the article (article::ReadArticle), and
+// stores it idempotently. The gRPC handler only converts statuses.
+//
+// Thread-safe. Does not own the store, which must outlive it.
+//
+// Example:
+//   Ingestor ingestor(store.get(), IngestOptions());
+//   absl::StatusOr<v1::CreateArticleResponse> r = ingestor.CreateArticle(request);
+#ifndef NEWSGRAPH_INGEST_SERVICE_INGESTOR_H_
+#define NEWSGRAPH_INGEST_SERVICE_INGESTOR_H_
+
+#include "absl/status/statusor.h"
+#include "google/protobuf/repeated_field.h"
+#include "ingest_service/article/article_reader.h"
+#include "newsgraph/v1/ingest_service.pb.h"
+#include "shared/store/article_store.h"
+
+namespace newsgraph::ingest {
+
+struct IngestOptions {
+  article::ReaderLimits limits;
+};
+
+class Ingestor {
+ public:
+  Ingestor(store::ArticleStore* store, IngestOptions options)
+      : store_(store), options_(std::move(options)) {}
+
+  // Reads and (unless validate_only) stores one article. INVALID_ARGUMENT
+  // for a request or text that cannot be read; the store's error (e.g.
+  // UNAVAILABLE, RESOURCE_EXHAUSTED) when storing fails.
+  absl::StatusOr<v1::CreateArticleResponse> CreateArticle(
+      const v1::CreateArticleRequest& request) const;
+
+  // Reads the articles of one bulk stream message and stores the readable
+  // ones in one durable transaction. Appends one result per request to
+  // `response` (indexes from `first_index`) and updates its counts. A bad
+  // article fails alone; a store failure fails the message's articles.
+  void CreateBatch(const google::protobuf::RepeatedPtrField<v1::CreateArticleRequest>& requests,
+                   int first_index, v1::BatchCreateArticlesResponse* response) const;
+
+ private:
+  // Checks the request and reads its article.
+  absl::StatusOr<v1::Article> Read(const v1::CreateArticleRequest& request) const;
+
+  store::ArticleStore* const store_;
+  const IngestOptions options_;
+};
+
+}  // namespace newsgraph::ingest
+
+#endif  // NEWSGRAPH_INGEST_SERVICE_INGESTOR_H_

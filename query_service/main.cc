@@ -1,0 +1,62 @@
+// query_service: answers article lookups over gRPC from the store the
+// ingest service writes. Wiring only: flags, store, handlers, server.
+#include <memory>
+#include <string>
+
+#include "absl/flags/flag.h"
+#include "absl/flags/parse.h"
+#include "absl/flags/usage.h"
+#include "query_service/article_queries.h"
+#include "query_service/query_handler.h"
+#include "shared/paging/page_token.h"
+#include "shared/server/json_log.h"
+#include "shared/server/server_runner.h"
+#include "shared/store/store_factory.h"
+
+ABSL_FLAG(std::string, store, "sqlite://newsgraph.db",
+          "The store: sqlite:///absolute/path.db or sqlite://relative/path.db.");
+ABSL_FLAG(std::string, page_token_key, "",
+          "Key that signs page tokens; replicas behind one address must share it. Empty: "
+          "$NEWSGRAPH_PAGE_TOKEN_KEY, else a built-in default.");
+
+namespace {
+
+std::string PageTokenKey() {
+  std::string key = absl::GetFlag(FLAGS_page_token_key);
+  if (key.empty()) {
+    const char* env = std::getenv("NEWSGRAPH_PAGE_TOKEN_KEY");
+    if (env != nullptr) key = env;
+  }
+  return key.empty() ? std::string(newsgraph::paging::PageTokenCodec::kDefaultKey) : key;
+}
+
+int Fail(std::string_view what, const absl::Status& status) {
+  newsgraph::server::LogLine("error", what)
+      .Add("service", "query")
+      .Add("error", status.ToString())
+      .Emit();
+  return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace newsgraph;
+  server::BlockShutdownSignals();
+  absl::SetProgramUsageMessage("Answers newsgraph queries over gRPC. Flags: --helpfull.");
+  absl::ParseCommandLine(argc, argv);
+
+  auto store = store::OpenStore(absl::GetFlag(FLAGS_store), store::StoreOptions());
+  if (!store.ok()) return Fail("cannot open the store", store.status());
+
+  const paging::PageTokenCodec codec(PageTokenKey());
+  const query::ArticleQueries queries(store->get(), &codec);
+  query::QueryHandler handler(&queries);
+
+  server::ServerRunner runner(server::ServerConfigFromFlags("query", "127.0.0.1:50052"));
+  runner.AddService(&handler, "newsgraph.v1.QueryService");
+  if (absl::Status s = runner.Start(); !s.ok()) return Fail("cannot start", s);
+  runner.WaitForShutdownSignal();
+  runner.Shutdown();
+  return 0;
+}

@@ -1,0 +1,33 @@
+#include "shared/server/server_config.h"
+
+#include "absl/flags/flag.h"
+
+ABSL_FLAG(std::string, listen, "",
+          "Address to serve on, HOST:PORT ([::1]:PORT for IPv6); port 0 picks a free port. "
+          "Empty: the service's default.");
+ABSL_FLAG(std::string, port_file, "",
+          "If set, the bound port is written to this file once the server is serving.");
+ABSL_FLAG(int, max_message_bytes, 64 << 20, "Largest request or response message, in bytes.");
+ABSL_FLAG(absl::Duration, shutdown_grace, absl::Seconds(10),
+          "After SIGTERM or SIGINT, how long in-flight calls may run before they are cancelled.");
+ABSL_FLAG(absl::Duration, drain_delay, absl::ZeroDuration(),
+          "After SIGTERM or SIGINT, how long health reports NOT_SERVING before the listener "
+          "closes.");
+ABSL_FLAG(bool, log_calls, true, "Write one JSON log line per call to stderr.");
+
+namespace newsgraph::server {
+
+ServerConfig ServerConfigFromFlags(std::string_view service_name, std::string_view default_listen) {
+  ServerConfig config;
+  config.service_name = std::string(service_name);
+  config.listen_address = absl::GetFlag(FLAGS_listen);
+  if (config.listen_address.empty()) config.listen_address = std::string(default_listen);
+  config.port_file = absl::GetFlag(FLAGS_port_file);
+  config.max_message_bytes = absl::GetFlag(FLAGS_max_message_bytes);
+  config.shutdown_grace = absl::GetFlag(FLAGS_shutdown_grace);
+  config.drain_delay = absl::GetFlag(FLAGS_drain_delay);
+  config.log_calls = absl::GetFlag(FLAGS_log_calls);
+  return config;
+}
+
+}  // namespace newsgraph::server

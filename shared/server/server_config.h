@@ -1,0 +1,36 @@
+// The settings every newsgraph server shares, and the command-line flags
+// that set them:
+//
+//   --listen=HOST:PORT        address to serve on (port 0: any free port)
+//   --port_file=PATH          write the bound port there once serving
+//   --max_message_bytes=N     largest request or response message
+//   --shutdown_grace=10s      how long in-flight calls may run after SIGTERM
+//   --drain_delay=0s          NOT_SERVING for this long before the listener
+//                             closes, so load balancers stop sending calls
+//   --log_calls=true          one JSON log line per call
+#ifndef NEWSGRAPH_SHARED_SERVER_SERVER_CONFIG_H_
+#define NEWSGRAPH_SHARED_SERVER_SERVER_CONFIG_H_
+
+#include <string>
+#include <string_view>
+
+#include "absl/time/time.h"
+
+namespace newsgraph::server {
+
+struct ServerConfig {
+  std::string service_name;  // "ingest" or "query": labels the logs
+  std::string listen_address = "127.0.0.1:0";
+  std::string port_file;
+  int max_message_bytes = 64 << 20;
+  absl::Duration shutdown_grace = absl::Seconds(10);
+  absl::Duration drain_delay = absl::ZeroDuration();
+  bool log_calls = true;
+};
+
+// The config from the flags above; `default_listen` when --listen is empty.
+ServerConfig ServerConfigFromFlags(std::string_view service_name, std::string_view default_listen);
+
+}  // namespace newsgraph::server
+
+#endif  // NEWSGRAPH_SHARED_SERVER_SERVER_CONFIG_H_

@@ -1,0 +1,153 @@
+#include "shared/store/sqlite/schema.h"
+
+#include <string>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "absl/types/span.h"
+#include "shared/base/status_macros.h"
+#include "shared/store/sqlite/transaction.h"
+
+namespace newsgraph::store::sqlite {
+namespace {
+
+// Version 1: articles, their records, authors and full-text indexes.
+//  * articles: one row per article with the columns listings sort and
+//    filter on, and `basic`, the serialized metadata-only v1.Article
+//    (ArticleView BASIC) so that listings never parse whole records.
+//    doc_id is an explicit INTEGER PRIMARY KEY (a rowid alias, so VACUUM
+//    keeps it): the FTS rows and side tables refer to it.
+//    published_key: first day "YYYY-MM-DD", "" when undated. One index
+//    per listing order, and per order within a source (so that a source
+//    filter is an index range, already sorted).
+//  * article_records: the full serialized v1.Article, apart from the
+//    listing columns so that index scans stay dense.
+//  * article_authors: one row per author, for exact matches (index) and,
+//    through author_fts (contentless, rowid = author_row), word matches.
+//  * article_fts: title and body for text search and snippet(); rowid =
+//    articles.doc_id. Keeps its own copy of the text (snippet() needs it).
+// Rows are only ever inserted, all in the transaction that inserts the
+// article, so the tables and the indexes cannot diverge.
+constexpr std::string_view kSchemaV1 = R"sql(
+CREATE TABLE articles (
+  doc_id         INTEGER PRIMARY KEY,
+  article_id     TEXT    NOT NULL UNIQUE,
+  published_key  TEXT    NOT NULL,
+  create_time_us INTEGER NOT NULL,
+  source         TEXT    NOT NULL,
+  format         TEXT    NOT NULL,
+  url            TEXT    NOT NULL,
+  title          TEXT    NOT NULL,
+  basic          BLOB    NOT NULL
+);
+CREATE INDEX articles_by_published_key ON articles (published_key, article_id);
+CREATE INDEX articles_by_create_time ON articles (create_time_us, article_id);
+CREATE INDEX articles_by_source_published_key ON articles (source, published_key, article_id);
+CREATE INDEX articles_by_source_create_time ON articles (source, create_time_us, article_id);
+CREATE TABLE article_records (
+  doc_id INTEGER PRIMARY KEY REFERENCES articles (doc_id),
+  record BLOB    NOT NULL
+);
+CREATE TABLE article_authors (
+  author_row INTEGER PRIMARY KEY,
+  doc_id     INTEGER NOT NULL REFERENCES articles (doc_id),
+  position   INTEGER NOT NULL,
+  author     TEXT    NOT NULL,
+  UNIQUE (doc_id, position)
+);
+CREATE INDEX article_authors_by_author ON article_authors (author, doc_id);
+CREATE VIRTUAL TABLE article_fts USING fts5 (
+  title, body, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE author_fts USING fts5 (
+  author, content = '', tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, "articles, records, authors, full-text indexes", kSchemaV1},
+};
+
+absl::Status CheckNumbering(absl::Span<const Migration> migrations) {
+  for (size_t i = 0; i < migrations.size(); ++i) {
+    if (migrations[i].version != static_cast<int>(i) + 1) {
+      return absl::InternalError(absl::StrCat("migration #", i, " has version ",
+                                              migrations[i].version, "; expected ", i + 1));
+    }
+  }
+  return absl::OkStatus();
+}
+
+absl::Status CheckNotNewer(const Connection& conn, int version, int latest) {
+  if (version <= latest) return absl::OkStatus();
+  return absl::FailedPreconditionError(
+      absl::StrCat("SQLite database ", conn.path(), " has schema version ", version,
+                   ", newer than the latest this program knows (", latest,
+                   "): run a newer newsgraph build, or open another file"));
+}
+
+// A file without schema_migrations must be empty: we do not adopt tables
+// that another program created.
+absl::Status CheckFreshFile(Connection& conn) {
+  NG_ASSIGN_OR_RETURN(const int64_t tables,
+                      conn.QueryInt64("SELECT count(*) FROM sqlite_master "
+                                      "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"));
+  if (tables == 0) return absl::OkStatus();
+  return absl::FailedPreconditionError(
+      absl::StrCat("SQLite database ", conn.path(),
+                   " has tables but no schema_migrations: it is not a newsgraph store"));
+}
+
+absl::Status Apply(Connection& conn, const Migration& migration) {
+  NG_RETURN_IF_ERROR(conn.Execute(migration.sql));
+  NG_ASSIGN_OR_RETURN(StatementLease record,
+                      conn.Prepare("INSERT INTO schema_migrations (version, description, "
+                                   "applied_at_us) VALUES (?, ?, ?)"));
+  NG_RETURN_IF_ERROR(record->BindInt64(1, migration.version));
+  NG_RETURN_IF_ERROR(record->BindText(2, migration.description));
+  NG_RETURN_IF_ERROR(record->BindInt64(3, absl::ToUnixMicros(absl::Now())));
+  return record->Run();
+}
+
+}  // namespace
+
+absl::Span<const Migration> Migrations() { return kMigrations; }
+
+int LatestSchemaVersion() { return Migrations().back().version; }
+
+absl::StatusOr<int> ReadSchemaVersion(Connection& conn) {
+  NG_ASSIGN_OR_RETURN(const int64_t has_table,
+                      conn.QueryInt64("SELECT count(*) FROM sqlite_master "
+                                      "WHERE type = 'table' AND name = 'schema_migrations'"));
+  if (has_table == 0) return 0;
+  NG_ASSIGN_OR_RETURN(const int64_t version,
+                      conn.QueryInt64("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+  return static_cast<int>(version);
+}
+
+absl::Status MigrateSchema(Connection& conn, absl::Span<const Migration> migrations) {
+  NG_RETURN_IF_ERROR(CheckNumbering(migrations));
+  const int latest = static_cast<int>(migrations.size());
+  NG_ASSIGN_OR_RETURN(int version, ReadSchemaVersion(conn));
+  NG_RETURN_IF_ERROR(CheckNotNewer(conn, version, latest));
+  if (version == latest) return absl::OkStatus();
+
+  NG_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(conn));
+  // Another process may have migrated while we waited for the lock.
+  NG_ASSIGN_OR_RETURN(version, ReadSchemaVersion(conn));
+  NG_RETURN_IF_ERROR(CheckNotNewer(conn, version, latest));
+  if (version == 0) {
+    NG_RETURN_IF_ERROR(CheckFreshFile(conn));
+    NG_RETURN_IF_ERROR(
+        conn.Execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                     "description TEXT NOT NULL, applied_at_us INTEGER NOT NULL)"));
+  }
+  for (const Migration& migration : migrations.subspan(static_cast<size_t>(version))) {
+    NG_RETURN_IF_ERROR(Apply(conn, migration));
+  }
+  return txn.Commit();
+}
+
+}  // namespace newsgraph::store::sqlite

@@ -1,0 +1,128 @@
+#include "ingest_service/ingestor.h"
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace newsgraph::ingest {
+namespace {
+
+using ::testing::_;
+using ::testing::HasSubstr;
+using ::testing::Invoke;
+using ::testing::Return;
+
+class MockStore final : public store::ArticleStore {
+ public:
+  MOCK_METHOD(absl::StatusOr<store::PutOutcome>, PutArticle, (const v1::Article&), (override));
+  MOCK_METHOD(absl::StatusOr<std::vector<store::PutOutcome>>, PutArticles,
+              (absl::Span<const v1::Article>), (override));
+  MOCK_METHOD(absl::StatusOr<v1::Article>, GetArticle, (std::string_view, bool), (override));
+  MOCK_METHOD(absl::StatusOr<store::ArticlePage>, ListArticles,
+              (const store::ListArticlesQuery&), (override));
+  MOCK_METHOD(absl::StatusOr<store::SearchPage>, SearchArticles,
+              (const store::SearchArticlesQuery&), (override));
+  MOCK_METHOD(absl::StatusOr<int64_t>, CountArticles, (), (override));
+};
+
+v1::CreateArticleRequest Request(const std::string& text) {
+  v1::CreateArticleRequest r;
+  r.set_text(text);
+  return r;
+}
+
+store::PutOutcome Created(const v1::Article& a) { return store::PutOutcome{true, a}; }
+
+class IngestorTest : public ::testing::Test {
+ protected:
+  MockStore store_;
+  Ingestor ingestor_{&store_, IngestOptions()};
+};
+
+TEST_F(IngestorTest, StoresAndReturnsTheStoredRecord) {
+  EXPECT_CALL(store_, PutArticle(_)).WillOnce(Invoke([](const v1::Article& a) {
+    v1::Article stored = a;
+    stored.mutable_create_time()->set_seconds(42);
+    return store::PutOutcome{false, stored};
+  }));
+  auto r = ingestor_.CreateArticle(Request("A title\n\nA body sentence."));
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_TRUE(r->already_exists());
+  EXPECT_EQ(r->article().create_time().seconds(), 42);
+  EXPECT_EQ(r->article().title(), "A title");
+}
+
+TEST_F(IngestorTest, ValidateOnlyNeverWrites) {
+  EXPECT_CALL(store_, PutArticle(_)).Times(0);
+  EXPECT_CALL(store_, GetArticle(_, false)).WillOnce(Return(absl::NotFoundError("none")));
+  v1::CreateArticleRequest request = Request("A title\n\nA body sentence.");
+  request.set_validate_only(true);
+  auto r = ingestor_.CreateArticle(request);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_FALSE(r->already_exists());
+  EXPECT_GT(r->article().sentences_size(), 0);
+}
+
+TEST_F(IngestorTest, BasicViewStripsTheText) {
+  EXPECT_CALL(store_, PutArticle(_)).WillOnce(Invoke([](const v1::Article& a) {
+    return Created(a);
+  }));
+  v1::CreateArticleRequest request = Request("A title\n\nA body sentence.");
+  request.set_view(v1::ARTICLE_VIEW_BASIC);
+  auto r = ingestor_.CreateArticle(request);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->article().title(), "A title");
+  EXPECT_TRUE(r->article().body().empty());
+  EXPECT_EQ(r->article().sentences_size(), 0);
+}
+
+TEST_F(IngestorTest, RequestErrorsNameTheField) {
+  v1::CreateArticleRequest request;
+  EXPECT_THAT(ingestor_.CreateArticle(request).status().message(), HasSubstr("`text`"));
+  request = Request("T\n\nBody.");
+  request.set_published_date("31/12/2020");
+  auto r = ingestor_.CreateArticle(request);
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(r.status().message(), HasSubstr("published_date: "));
+}
+
+TEST_F(IngestorTest, StoreErrorsPassThrough) {
+  EXPECT_CALL(store_, PutArticle(_)).WillOnce(Return(absl::ResourceExhaustedError("disk full")));
+  EXPECT_EQ(ingestor_.CreateArticle(Request("T\n\nBody.")).status().code(),
+            absl::StatusCode::kResourceExhausted);
+}
+
+TEST_F(IngestorTest, BatchStoresGoodArticlesInOneWriteAndReportsBadOnes) {
+  EXPECT_CALL(store_, PutArticles(_)).WillOnce(Invoke([](absl::Span<const v1::Article> articles) {
+    EXPECT_EQ(articles.size(), 2u);
+    return std::vector<store::PutOutcome>{Created(articles[0]), {false, articles[1]}};
+  }));
+  google::protobuf::RepeatedPtrField<v1::CreateArticleRequest> requests;
+  *requests.Add() = Request("One\n\nFirst body.");
+  *requests.Add() = Request("");
+  *requests.Add() = Request("Two\n\nSecond body.");
+  v1::BatchCreateArticlesResponse response;
+  ingestor_.CreateBatch(requests, 10, &response);
+  ASSERT_EQ(response.results_size(), 3);
+  EXPECT_EQ(response.results(0).index(), 10);
+  EXPECT_EQ(response.results(1).index(), 11);
+  EXPECT_EQ(response.results(1).code(), static_cast<int>(absl::StatusCode::kInvalidArgument));
+  EXPECT_TRUE(response.results(2).already_exists());
+  EXPECT_EQ(response.created_count(), 1);
+  EXPECT_EQ(response.existing_count(), 1);
+  EXPECT_EQ(response.failed_count(), 1);
+}
+
+TEST_F(IngestorTest, BatchStoreFailureFailsTheMessagesArticles) {
+  EXPECT_CALL(store_, PutArticles(_)).WillOnce(Return(absl::UnavailableError("locked")));
+  google::protobuf::RepeatedPtrField<v1::CreateArticleRequest> requests;
+  *requests.Add() = Request("One\n\nFirst body.");
+  *requests.Add() = Request("Two\n\nSecond body.");
+  v1::BatchCreateArticlesResponse response;
+  ingestor_.CreateBatch(requests, 0, &response);
+  EXPECT_EQ(response.failed_count(), 2);
+  EXPECT_EQ(response.results(0).code(), static_cast<int>(absl::StatusCode::kUnavailable));
+  EXPECT_EQ(response.results(1).message(), "locked");
+}
+
+}  // namespace
+}  // namespace newsgraph::ingest

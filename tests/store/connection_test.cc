@@ -1,0 +1,147 @@
+// Connection, StatementLease, Transaction and ConnectionPool.
+#include "shared/store/sqlite/connection.h"
+
+#include <atomic>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "shared/store/sqlite/connection_pool.h"
+#include "shared/store/sqlite/transaction.h"
+#include "tests/store/test_util.h"
+
+namespace newsgraph::store::sqlite {
+namespace {
+
+using ::newsgraph::store::testing::IsOk;
+using ::newsgraph::store::testing::IsOkAndHolds;
+using ::newsgraph::store::testing::ScopedTempDir;
+using ::newsgraph::store::testing::StatusIs;
+
+class ConnectionTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<Connection> Open(ConnectionOptions options = {}) {
+    absl::StatusOr<std::unique_ptr<Connection>> conn = Connection::Open(path_, options);
+    EXPECT_THAT(conn, IsOk());
+    return conn.ok() ? *std::move(conn) : nullptr;
+  }
+
+  ScopedTempDir dir_;
+  const std::string path_ = dir_.File("c.db");
+};
+
+TEST_F(ConnectionTest, AppliesTheOptions) {
+  ConnectionOptions options;
+  options.busy_timeout_ms = 1234;
+  std::unique_ptr<Connection> full = Open(options);
+  EXPECT_THAT(full->QueryText("PRAGMA journal_mode"), IsOkAndHolds("wal"));
+  EXPECT_THAT(full->QueryInt64("PRAGMA synchronous"), IsOkAndHolds(2));  // FULL
+  EXPECT_THAT(full->QueryInt64("PRAGMA foreign_keys"), IsOkAndHolds(1));
+  EXPECT_THAT(full->QueryInt64("PRAGMA busy_timeout"), IsOkAndHolds(1234));
+  EXPECT_THAT(full->QueryInt64("PRAGMA query_only"), IsOkAndHolds(0));
+
+  options.sync_commits = false;
+  options.role = ConnectionOptions::Role::kReader;
+  std::unique_ptr<Connection> reader = Open(options);
+  EXPECT_THAT(reader->QueryInt64("PRAGMA synchronous"), IsOkAndHolds(1));  // NORMAL
+  EXPECT_THAT(reader->QueryInt64("PRAGMA query_only"), IsOkAndHolds(1));
+}
+
+TEST_F(ConnectionTest, CachesStatementsButNeverSharesOneInUse) {
+  std::unique_ptr<Connection> conn = Open();
+  const Statement* first = nullptr;
+  {
+    ASSERT_OK_AND_ASSIGN(StatementLease a, conn->Prepare("SELECT 1"));
+    first = &*a;
+    ASSERT_OK_AND_ASSIGN(StatementLease b, conn->Prepare("SELECT 1"));
+    EXPECT_NE(&*b, first);  // `a` is still in use
+  }
+  ASSERT_OK_AND_ASSIGN(StatementLease again, conn->Prepare("SELECT 1"));
+  EXPECT_EQ(&*again, first);
+}
+
+TEST_F(ConnectionTest, ALeaseResetsItsStatementSoReadsSeeNewCommits) {
+  std::unique_ptr<Connection> writer = Open();
+  ASSERT_THAT(writer->Execute("CREATE TABLE t (x); INSERT INTO t VALUES (1), (2)"), IsOk());
+  ConnectionOptions options;
+  options.role = ConnectionOptions::Role::kReader;
+  std::unique_ptr<Connection> reader = Open(options);
+  {
+    ASSERT_OK_AND_ASSIGN(StatementLease stmt, reader->Prepare("SELECT x FROM t"));
+    ASSERT_THAT(stmt->Step(), IsOkAndHolds(true));  // a read left open, then the lease ends
+  }
+  EXPECT_FALSE(reader->in_transaction());
+  ASSERT_THAT(writer->Execute("INSERT INTO t VALUES (3)"), IsOk());
+  ASSERT_OK_AND_ASSIGN(StatementLease count, reader->Prepare("SELECT count(*) FROM t"));
+  ASSERT_THAT(count->Step(), IsOkAndHolds(true));
+  EXPECT_EQ(count->ColumnInt64(0), 3);
+}
+
+TEST_F(ConnectionTest, ReportsPrepareErrorsWithTheSql) {
+  std::unique_ptr<Connection> conn = Open();
+  EXPECT_THAT(conn->Prepare("SELEKT 1"),
+              StatusIs(absl::StatusCode::kInternal, ::testing::HasSubstr("SELEKT")));
+}
+
+TEST_F(ConnectionTest, ATransactionRollsBackUnlessCommitted) {
+  std::unique_ptr<Connection> conn = Open();
+  ASSERT_THAT(conn->Execute("CREATE TABLE t (x)"), IsOk());
+  {
+    ASSERT_OK_AND_ASSIGN(Transaction txn, Transaction::BeginImmediate(*conn));
+    ASSERT_THAT(conn->Execute("INSERT INTO t VALUES (1)"), IsOk());
+  }
+  EXPECT_FALSE(conn->in_transaction());
+  EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM t"), IsOkAndHolds(0));
+  {
+    ASSERT_OK_AND_ASSIGN(Transaction txn, Transaction::BeginImmediate(*conn));
+    ASSERT_THAT(conn->Execute("INSERT INTO t VALUES (1)"), IsOk());
+    ASSERT_THAT(txn.Commit(), IsOk());
+    EXPECT_THAT(txn.Commit(), StatusIs(absl::StatusCode::kFailedPrecondition));
+  }
+  EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM t"), IsOkAndHolds(1));
+}
+
+TEST_F(ConnectionTest, ASecondImmediateTransactionWaitsThenIsUnavailable) {
+  ConnectionOptions options;
+  options.busy_timeout_ms = 30;
+  std::unique_ptr<Connection> first = Open(options);
+  std::unique_ptr<Connection> second = Open(options);
+  ASSERT_OK_AND_ASSIGN(Transaction txn, Transaction::BeginImmediate(*first));
+  EXPECT_THAT(Transaction::BeginImmediate(*second), StatusIs(absl::StatusCode::kUnavailable));
+}
+
+TEST_F(ConnectionTest, ThePoolHandsEachConnectionToOneThreadAtATime) {
+  std::vector<std::unique_ptr<Connection>> connections;
+  ConnectionOptions options;
+  Open(options);  // creates the file
+  options.role = ConnectionOptions::Role::kReader;
+  for (int i = 0; i < 2; ++i) connections.push_back(Open(options));
+  ConnectionPool pool(std::move(connections));
+  EXPECT_EQ(pool.size(), 2u);
+
+  std::atomic<int> in_use{0};
+  std::atomic<int> max_in_use{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 8; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 200; ++i) {
+        ConnectionPool::Lease lease = pool.Acquire();
+        const int now = ++in_use;
+        int seen = max_in_use.load();
+        while (now > seen && !max_in_use.compare_exchange_weak(seen, now)) {
+        }
+        EXPECT_THAT(lease->QueryInt64("SELECT 1"), IsOkAndHolds(1));
+        --in_use;
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_LE(max_in_use.load(), 2);
+  EXPECT_GE(max_in_use.load(), 1);
+}
+
+}  // namespace
+}  // namespace newsgraph::store::sqlite

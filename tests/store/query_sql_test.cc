@@ -1,0 +1,121 @@
+#include "shared/store/sqlite/query_sql.h"
+
+#include <memory>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "shared/store/sqlite/connection.h"
+#include "shared/store/sqlite/schema.h"
+#include "tests/store/filter_builders.h"
+#include "tests/store/test_util.h"
+
+namespace newsgraph::store::sqlite {
+namespace {
+
+using ::newsgraph::store::testing::Cond;
+using ::newsgraph::store::testing::IsOk;
+using ::newsgraph::store::testing::StatusIs;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+// The EXPLAIN QUERY PLAN details of `sql` on a migrated in-memory database.
+std::string QueryPlan(const SqlFragment& sql) {
+  ConnectionOptions options;
+  absl::StatusOr<std::unique_ptr<Connection>> conn =
+      Connection::Open(std::string(kMemoryPath), options);
+  EXPECT_THAT(conn, IsOk());
+  if (!conn.ok()) return "";
+  EXPECT_THAT(MigrateSchema(**conn), IsOk());
+  absl::StatusOr<StatementLease> stmt = (*conn)->Prepare("EXPLAIN QUERY PLAN " + sql.sql);
+  EXPECT_THAT(stmt, IsOk());
+  if (!stmt.ok()) return "";
+  EXPECT_THAT((*stmt)->BindValues(sql.params), IsOk());
+  std::string plan;
+  while (true) {
+    absl::StatusOr<bool> row = (*stmt)->Step();
+    EXPECT_THAT(row, IsOk());
+    if (!row.ok() || !*row) break;
+    absl::StrAppend(&plan, std::string((*stmt)->ColumnText(3)), "\n");
+  }
+  return plan;
+}
+
+TEST(ListArticlesSqlTest, FetchesOneRowMoreThanThePage) {
+  ListArticlesQuery query;
+  query.limit = 10;
+  ASSERT_OK_AND_ASSIGN(const SqlFragment sql, ListArticlesSql(query));
+  EXPECT_THAT(sql.sql, HasSubstr("ORDER BY a.published_key DESC, a.article_id DESC LIMIT ?"));
+  EXPECT_THAT(sql.params, ElementsAre(SqlValue(int64_t{11})));
+}
+
+TEST(ListArticlesSqlTest, TheCursorIsARowValueComparison) {
+  ListArticlesQuery query;
+  query.order = {ArticleSortField::kCreateTime, false};
+  query.after = ArticleCursor{"00000000000000000042", "id'x"};
+  ASSERT_OK_AND_ASSIGN(const SqlFragment sql, ListArticlesSql(query));
+  EXPECT_THAT(sql.sql, HasSubstr("AND (a.create_time_us, a.article_id) > (?, ?)"));
+  EXPECT_THAT(sql.params, ElementsAre(SqlValue(int64_t{42}), SqlValue(std::string("id'x")),
+                                      SqlValue(int64_t{51})));
+}
+
+TEST(ListArticlesSqlTest, EveryOrderIsServedByAnIndexWithoutSorting) {
+  for (const ArticleSortField field :
+       {ArticleSortField::kPublishedDate, ArticleSortField::kCreateTime}) {
+    for (const bool descending : {true, false}) {
+      for (const bool full : {false, true}) {
+        ListArticlesQuery query;
+        query.order = {field, descending};
+        query.full_records = full;
+        query.after = ArticleCursor{"2020-01-01", "x"};
+        if (field == ArticleSortField::kCreateTime) query.after->sort_key = "1";
+        ASSERT_OK_AND_ASSIGN(const SqlFragment sql, ListArticlesSql(query));
+        const std::string plan = QueryPlan(sql);
+        EXPECT_THAT(plan, Not(HasSubstr("TEMP B-TREE"))) << plan;
+        EXPECT_THAT(plan,
+                    HasSubstr(field == ArticleSortField::kCreateTime ? "articles_by_create_time"
+                                                                     : "articles_by_published_key"))
+            << plan;
+      }
+    }
+  }
+}
+
+TEST(ListArticlesSqlTest, ASourceFilterIsAnIndexRangeInListingOrder) {
+  ListArticlesQuery query;
+  query.filter = Cond(ArticleField::kSource, CompareOp::kEq, "AzerNews");
+  ASSERT_OK_AND_ASSIGN(const SqlFragment sql, ListArticlesSql(query));
+  const std::string plan = QueryPlan(sql);
+  EXPECT_THAT(plan, HasSubstr("USING INDEX articles_by_source_published_key (source=?)"));
+  EXPECT_THAT(plan, Not(HasSubstr("TEMP B-TREE")));
+}
+
+TEST(SearchArticlesSqlTest, MatchesRanksAndPages) {
+  SearchArticlesQuery query;
+  query.text.clauses.push_back({{{"minister"}}, false});
+  query.offset = 40;
+  query.limit = 20;
+  ASSERT_OK_AND_ASSIGN(const SqlFragment sql, SearchArticlesSql(query));
+  EXPECT_THAT(sql.sql, HasSubstr("WHERE article_fts MATCH ? AND 1"));
+  EXPECT_THAT(sql.sql, HasSubstr("ORDER BY score DESC, a.article_id ASC LIMIT ? OFFSET ?"));
+  const SqlValue match(std::string("((\"minister\"))"));
+  EXPECT_THAT(sql.params, ElementsAre(match, SqlValue(int64_t{21}), SqlValue(int64_t{40}), match));
+  // Snippets: the page's rows are looked up by rowid (=) within the match.
+  EXPECT_THAT(QueryPlan(sql), HasSubstr("VIRTUAL TABLE INDEX 0:=M"));
+}
+
+TEST(SearchArticlesSqlTest, RejectsBadPaging) {
+  SearchArticlesQuery query;
+  query.text.clauses.push_back({{{"minister"}}, false});
+  query.limit = 0;
+  EXPECT_THAT(SearchArticlesSql(query), StatusIs(absl::StatusCode::kInvalidArgument));
+  query.limit = 1;
+  query.offset = -5;
+  EXPECT_THAT(SearchArticlesSql(query),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("offset")));
+}
+
+}  // namespace
+}  // namespace newsgraph::store::sqlite

@@ -1,0 +1,121 @@
+#include "shared/store/sqlite/schema.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "shared/store/sqlite/connection.h"
+#include "tests/store/test_util.h"
+
+namespace newsgraph::store::sqlite {
+namespace {
+
+using ::newsgraph::store::testing::IsOk;
+using ::newsgraph::store::testing::IsOkAndHolds;
+using ::newsgraph::store::testing::ScopedTempDir;
+using ::newsgraph::store::testing::StatusIs;
+using ::testing::AllOf;
+using ::testing::HasSubstr;
+
+class SchemaTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<Connection> Open() {
+    ConnectionOptions options;
+    absl::StatusOr<std::unique_ptr<Connection>> conn = Connection::Open(path_, options);
+    EXPECT_THAT(conn, IsOk());
+    return conn.ok() ? *std::move(conn) : nullptr;
+  }
+
+  // The real migrations plus `extra`, numbered after them.
+  std::vector<Migration> WithExtra(std::vector<Migration> extra) {
+    std::vector<Migration> all(Migrations().begin(), Migrations().end());
+    all.insert(all.end(), extra.begin(), extra.end());
+    return all;
+  }
+
+  ScopedTempDir dir_;
+  const std::string path_ = dir_.File("schema.db");
+};
+
+TEST_F(SchemaTest, MigrationsAreNumberedWithoutGaps) {
+  ASSERT_FALSE(Migrations().empty());
+  for (size_t i = 0; i < Migrations().size(); ++i) {
+    EXPECT_EQ(Migrations()[i].version, static_cast<int>(i) + 1);
+    EXPECT_FALSE(Migrations()[i].description.empty());
+  }
+  EXPECT_EQ(LatestSchemaVersion(), static_cast<int>(Migrations().size()));
+}
+
+TEST_F(SchemaTest, AFreshFileHasVersionZeroAndMigratesToTheLatest) {
+  std::unique_ptr<Connection> conn = Open();
+  EXPECT_THAT(ReadSchemaVersion(*conn), IsOkAndHolds(0));
+  ASSERT_THAT(MigrateSchema(*conn), IsOk());
+  EXPECT_THAT(ReadSchemaVersion(*conn), IsOkAndHolds(LatestSchemaVersion()));
+  EXPECT_THAT(conn->QueryInt64("SELECT applied_at_us > 0 FROM schema_migrations"), IsOkAndHolds(1));
+}
+
+TEST_F(SchemaTest, MigratingAgainChangesNothing) {
+  std::unique_ptr<Connection> conn = Open();
+  ASSERT_THAT(MigrateSchema(*conn), IsOk());
+  ASSERT_THAT(MigrateSchema(*conn), IsOk());
+  EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM schema_migrations"),
+              IsOkAndHolds(LatestSchemaVersion()));
+}
+
+TEST_F(SchemaTest, AppliesOnlyTheNewMigrations) {
+  std::unique_ptr<Connection> conn = Open();
+  ASSERT_THAT(MigrateSchema(*conn), IsOk());
+  ASSERT_THAT(conn->Execute("INSERT INTO articles (article_id, published_key, create_time_us, "
+                            "source, format, url, title, basic) "
+                            "VALUES ('kept', '', 0, '', '', '', '', x'')"),
+              IsOk());
+  const int next = LatestSchemaVersion() + 1;
+  const std::vector<Migration> migrations =
+      WithExtra({{next, "entities",
+                  "CREATE TABLE entities (entity_id TEXT PRIMARY KEY);"
+                  "CREATE INDEX entities_by_id ON entities (entity_id);"}});
+  ASSERT_THAT(MigrateSchema(*conn, migrations), IsOk());
+  EXPECT_THAT(ReadSchemaVersion(*conn), IsOkAndHolds(next));
+  EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM entities"), IsOkAndHolds(0));
+  EXPECT_THAT(conn->QueryText("SELECT article_id FROM articles"), IsOkAndHolds("kept"));
+  EXPECT_THAT(conn->QueryText("SELECT description FROM schema_migrations WHERE version = " +
+                              std::to_string(next)),
+              IsOkAndHolds("entities"));
+}
+
+TEST_F(SchemaTest, AFailingMigrationLeavesNothingBehind) {
+  std::unique_ptr<Connection> conn = Open();
+  ASSERT_THAT(MigrateSchema(*conn), IsOk());
+  const int next = LatestSchemaVersion() + 1;
+  const std::vector<Migration> migrations =
+      WithExtra({{next, "good then bad", "CREATE TABLE half (x); CREATE TABLE half (x);"}});
+  EXPECT_THAT(MigrateSchema(*conn, migrations),
+              StatusIs(absl::StatusCode::kInternal, HasSubstr("already exists")));
+  EXPECT_FALSE(conn->in_transaction());
+  EXPECT_THAT(ReadSchemaVersion(*conn), IsOkAndHolds(LatestSchemaVersion()));
+  EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM sqlite_master WHERE name = 'half'"),
+              IsOkAndHolds(0));
+}
+
+TEST_F(SchemaTest, RefusesAFileNewerThanTheCode) {
+  std::unique_ptr<Connection> conn = Open();
+  const int next = LatestSchemaVersion() + 1;
+  ASSERT_THAT(MigrateSchema(*conn, WithExtra({{next, "future", "CREATE TABLE future (x);"}})),
+              IsOk());
+  EXPECT_THAT(MigrateSchema(*conn),
+              StatusIs(absl::StatusCode::kFailedPrecondition,
+                       AllOf(HasSubstr(path_), HasSubstr("schema version " + std::to_string(next)),
+                             HasSubstr("newer"))));
+}
+
+TEST_F(SchemaTest, RejectsAMisnumberedList) {
+  std::unique_ptr<Connection> conn = Open();
+  const std::vector<Migration> gap = WithExtra({{LatestSchemaVersion() + 2, "gap", "SELECT 1;"}});
+  EXPECT_THAT(MigrateSchema(*conn, gap), StatusIs(absl::StatusCode::kInternal));
+  EXPECT_THAT(ReadSchemaVersion(*conn), IsOkAndHolds(0));
+}
+
+}  // namespace
+}  // namespace newsgraph::store::sqlite

@@ -1,0 +1,103 @@
+#include "shared/store/sqlite/sqlite_status.h"
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <string>
+
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "shared/store/sqlite/connection.h"
+#include "tests/store/test_util.h"
+
+namespace newsgraph::store::sqlite {
+namespace {
+
+using ::newsgraph::store::testing::IsOk;
+using ::newsgraph::store::testing::ScopedTempDir;
+using ::newsgraph::store::testing::StatusIs;
+using ::testing::AllOf;
+using ::testing::HasSubstr;
+
+TEST(SqliteCodeToStatusCodeTest, MapsEachFamilyToItsCanonicalCode) {
+  using C = absl::StatusCode;
+  const std::pair<int, C> cases[] = {
+      {SQLITE_OK, C::kOk},
+      {SQLITE_DONE, C::kOk},
+      {SQLITE_BUSY, C::kUnavailable},
+      {SQLITE_BUSY_SNAPSHOT, C::kUnavailable},
+      {SQLITE_LOCKED, C::kUnavailable},
+      {SQLITE_LOCKED_SHAREDCACHE, C::kUnavailable},
+      {SQLITE_FULL, C::kResourceExhausted},
+      {SQLITE_NOMEM, C::kResourceExhausted},
+      {SQLITE_IOERR_NOMEM, C::kResourceExhausted},
+      {SQLITE_READONLY, C::kFailedPrecondition},
+      {SQLITE_READONLY_DBMOVED, C::kFailedPrecondition},
+      {SQLITE_CANTOPEN, C::kFailedPrecondition},
+      {SQLITE_CANTOPEN_ISDIR, C::kFailedPrecondition},
+      {SQLITE_PERM, C::kFailedPrecondition},
+      {SQLITE_AUTH, C::kFailedPrecondition},
+      {SQLITE_CORRUPT, C::kDataLoss},
+      {SQLITE_CORRUPT_VTAB, C::kDataLoss},
+      {SQLITE_NOTADB, C::kDataLoss},
+      {SQLITE_CONSTRAINT_UNIQUE, C::kAlreadyExists},
+      {SQLITE_CONSTRAINT_PRIMARYKEY, C::kAlreadyExists},
+      {SQLITE_CONSTRAINT_FOREIGNKEY, C::kInternal},
+      {SQLITE_TOOBIG, C::kInvalidArgument},
+      {SQLITE_INTERRUPT, C::kCancelled},
+      {SQLITE_ERROR, C::kInternal},
+      {SQLITE_IOERR, C::kInternal},
+      {SQLITE_MISUSE, C::kInternal},
+      {SQLITE_SCHEMA, C::kInternal},
+  };
+  for (const auto& [rc, code] : cases) {
+    EXPECT_EQ(SqliteCodeToStatusCode(rc), code) << sqlite3_errstr(rc) << " (" << rc << ")";
+  }
+}
+
+TEST(SqliteErrorTest, NamesTheOperationPathAndCode) {
+  EXPECT_THAT(SqliteError(SQLITE_FULL, nullptr, "/data/ng.db", "committing"),
+              StatusIs(absl::StatusCode::kResourceExhausted,
+                       "committing on SQLite database /data/ng.db failed: database or disk is "
+                       "full (SQLite code 13)"));
+  EXPECT_THAT(SqliteError(SQLITE_OK, nullptr, "x", "y"), IsOk());
+}
+
+TEST(SqliteErrorTest, UsesTheConnectionsMessageAndExtendedCode) {
+  ScopedTempDir dir;
+  ConnectionOptions options;
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Connection> conn,
+                       Connection::Open(dir.File("x.db"), options));
+  ASSERT_THAT(conn->Execute("CREATE TABLE t (id TEXT PRIMARY KEY); INSERT INTO t VALUES ('a')"),
+              IsOk());
+  EXPECT_THAT(
+      conn->Execute("INSERT INTO t VALUES ('a')"),
+      StatusIs(absl::StatusCode::kAlreadyExists,
+               AllOf(HasSubstr("UNIQUE constraint failed: t.id"), HasSubstr(dir.File("x.db")),
+                     HasSubstr(std::to_string(SQLITE_CONSTRAINT_PRIMARYKEY)))));
+}
+
+TEST(SqliteErrorTest, AWriteThroughAReadOnlyConnectionIsFailedPrecondition) {
+  ScopedTempDir dir;
+  ConnectionOptions options;
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Connection> writer,
+                       Connection::Open(dir.File("x.db"), options));
+  ASSERT_THAT(writer->Execute("CREATE TABLE t (x)"), IsOk());
+  options.role = ConnectionOptions::Role::kReader;
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Connection> reader,
+                       Connection::Open(dir.File("x.db"), options));
+  EXPECT_THAT(reader->Execute("INSERT INTO t VALUES (1)"),
+              StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("readonly")));
+}
+
+TEST(SqliteErrorTest, AReaderOfAMissingFileIsFailedPrecondition) {
+  ScopedTempDir dir;
+  ConnectionOptions options;
+  options.role = ConnectionOptions::Role::kReader;  // readers never create
+  EXPECT_THAT(Connection::Open(dir.File("absent.db"), options),
+              StatusIs(absl::StatusCode::kFailedPrecondition,
+                       AllOf(HasSubstr("opening"), HasSubstr(dir.File("absent.db")))));
+}
+
+}  // namespace
+}  // namespace newsgraph::store::sqlite
