@@ -77,8 +77,8 @@ absl::StatusOr<v1::CreateArticleResponse> Ingestor::CreateArticle(
 }
 
 void Ingestor::CreateBatch(
-    const google::protobuf::RepeatedPtrField<v1::CreateArticleRequest>& requests,
-    int first_index, v1::BatchCreateArticlesResponse* response) const {
+    const google::protobuf::RepeatedPtrField<v1::CreateArticleRequest>& requests, int first_index,
+    v1::BatchCreateArticlesResponse* response) const {
   std::vector<v1::Article> to_store;
   std::vector<v1::BatchCreateArticleResult*> stored_results;  // parallel to to_store
   int index = first_index;

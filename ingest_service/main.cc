@@ -11,26 +11,13 @@
 #include "shared/server/json_log.h"
 #include "shared/server/server_runner.h"
 #include "shared/store/store_factory.h"
+#include "shared/store/store_flags.h"
 
-ABSL_FLAG(std::string, store, "sqlite://newsgraph.db",
-          "The store: sqlite:///absolute/path.db or sqlite://relative/path.db.");
 ABSL_FLAG(int64_t, max_article_bytes, 12 << 20,
           "Largest article text accepted, in bytes; longer ones get INVALID_ARGUMENT.");
 ABSL_FLAG(bool, sync_commits, true,
           "fsync every commit, so that acknowledged articles survive power loss (not only a "
           "crash of the process).");
-
-namespace {
-
-int Fail(std::string_view what, const absl::Status& status) {
-  newsgraph::server::LogLine("error", what)
-      .Add("service", "ingest")
-      .Add("error", status.ToString())
-      .Emit();
-  return 1;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   using namespace newsgraph;
@@ -40,8 +27,9 @@ int main(int argc, char** argv) {
 
   store::StoreOptions store_options;
   store_options.sync_commits = absl::GetFlag(FLAGS_sync_commits);
-  auto store = store::OpenStore(absl::GetFlag(FLAGS_store), store_options);
-  if (!store.ok()) return Fail("cannot open the store", store.status());
+  auto store = store::OpenStore(store::StoreUriFromFlags(), store_options);
+  if (!store.ok())
+    return server::LogStartupFailure("ingest", "cannot open the store", store.status().ToString());
 
   ingest::IngestOptions options;
   options.limits.max_content_bytes = static_cast<size_t>(absl::GetFlag(FLAGS_max_article_bytes));
@@ -51,7 +39,8 @@ int main(int argc, char** argv) {
   server::ServerConfig config = server::ServerConfigFromFlags("ingest", "127.0.0.1:50051");
   server::ServerRunner runner(config);
   runner.AddService(&handler, "newsgraph.v1.IngestService");
-  if (absl::Status s = runner.Start(); !s.ok()) return Fail("cannot start", s);
+  if (absl::Status s = runner.Start(); !s.ok())
+    return server::LogStartupFailure("ingest", "cannot start", s.ToString());
   runner.WaitForShutdownSignal();
   runner.Shutdown();
   return 0;

@@ -30,13 +30,20 @@ absl::Status FieldError(const filter::Comparison& c, absl::string_view what) {
 
 CompareOp ToCompareOp(filter::Op op) {
   switch (op) {
-    case filter::Op::kEq: return CompareOp::kEq;
-    case filter::Op::kNe: return CompareOp::kNe;
-    case filter::Op::kLt: return CompareOp::kLt;
-    case filter::Op::kLe: return CompareOp::kLe;
-    case filter::Op::kGt: return CompareOp::kGt;
-    case filter::Op::kGe: return CompareOp::kGe;
-    case filter::Op::kHas: return CompareOp::kHas;
+    case filter::Op::kEq:
+      return CompareOp::kEq;
+    case filter::Op::kNe:
+      return CompareOp::kNe;
+    case filter::Op::kLt:
+      return CompareOp::kLt;
+    case filter::Op::kLe:
+      return CompareOp::kLe;
+    case filter::Op::kGt:
+      return CompareOp::kGt;
+    case filter::Op::kGe:
+      return CompareOp::kGe;
+    case filter::Op::kHas:
+      return CompareOp::kHas;
   }
   return CompareOp::kEq;
 }
@@ -73,11 +80,16 @@ absl::StatusOr<ArticleFilter> PublishedDate(const filter::Comparison& c) {
       return Node(ArticleFilter::Kind::kNot,
                   {Node(ArticleFilter::Kind::kAnd,
                         {Leaf(f, CompareOp::kGe, first), Leaf(f, CompareOp::kLe, last)})});
-    case filter::Op::kLt: return Leaf(f, CompareOp::kLt, first);
-    case filter::Op::kLe: return Leaf(f, CompareOp::kLe, last);
-    case filter::Op::kGt: return Leaf(f, CompareOp::kGt, last);
-    case filter::Op::kGe: return Leaf(f, CompareOp::kGe, first);
-    case filter::Op::kHas: break;
+    case filter::Op::kLt:
+      return Leaf(f, CompareOp::kLt, first);
+    case filter::Op::kLe:
+      return Leaf(f, CompareOp::kLe, last);
+    case filter::Op::kGt:
+      return Leaf(f, CompareOp::kGt, last);
+    case filter::Op::kGe:
+      return Leaf(f, CompareOp::kGe, first);
+    case filter::Op::kHas:
+      break;
   }
   return FieldError(c, "published_date takes =, !=, <, <=, > or >=");
 }
@@ -135,8 +147,8 @@ absl::StatusOr<ArticleFilter> Comparison(const filter::Comparison& c) {
   if (c.field == "title") return Words(c, ArticleField::kTitle);
   if (c.field == "author") return Words(c, ArticleField::kAuthor);
   return absl::InvalidArgumentError(absl::StrCat("filter: unknown field '", c.field,
-                                                 "' at position ", c.position,
-                                                 "; the fields are ", kFields));
+                                                 "' at position ", c.position, "; the fields are ",
+                                                 kFields));
 }
 
 }  // namespace

@@ -16,9 +16,9 @@ namespace {
 
 absl::StatusOr<int> PageSize(int requested, int default_size, int max_size) {
   if (requested < 0) {
-    return absl::InvalidArgumentError(absl::StrFormat(
-        "page_size must not be negative (0 means the default of %d; at most %d)", default_size,
-        max_size));
+    return absl::InvalidArgumentError(
+        absl::StrFormat("page_size must not be negative (0 means the default of %d; at most %d)",
+                        default_size, max_size));
   }
   if (requested == 0) return default_size;
   return std::min(requested, max_size);

@@ -12,9 +12,8 @@
 #include "shared/server/json_log.h"
 #include "shared/server/server_runner.h"
 #include "shared/store/store_factory.h"
+#include "shared/store/store_flags.h"
 
-ABSL_FLAG(std::string, store, "sqlite://newsgraph.db",
-          "The store: sqlite:///absolute/path.db or sqlite://relative/path.db.");
 ABSL_FLAG(std::string, page_token_key, "",
           "Key that signs page tokens; replicas behind one address must share it. Empty: "
           "$NEWSGRAPH_PAGE_TOKEN_KEY, else a built-in default.");
@@ -30,14 +29,6 @@ std::string PageTokenKey() {
   return key.empty() ? std::string(newsgraph::paging::PageTokenCodec::kDefaultKey) : key;
 }
 
-int Fail(std::string_view what, const absl::Status& status) {
-  newsgraph::server::LogLine("error", what)
-      .Add("service", "query")
-      .Add("error", status.ToString())
-      .Emit();
-  return 1;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -46,8 +37,9 @@ int main(int argc, char** argv) {
   absl::SetProgramUsageMessage("Answers newsgraph queries over gRPC. Flags: --helpfull.");
   absl::ParseCommandLine(argc, argv);
 
-  auto store = store::OpenStore(absl::GetFlag(FLAGS_store), store::StoreOptions());
-  if (!store.ok()) return Fail("cannot open the store", store.status());
+  auto store = store::OpenStore(store::StoreUriFromFlags(), store::StoreOptions());
+  if (!store.ok())
+    return server::LogStartupFailure("query", "cannot open the store", store.status().ToString());
 
   const paging::PageTokenCodec codec(PageTokenKey());
   const query::ArticleQueries queries(store->get(), &codec);
@@ -55,7 +47,8 @@ int main(int argc, char** argv) {
 
   server::ServerRunner runner(server::ServerConfigFromFlags("query", "127.0.0.1:50052"));
   runner.AddService(&handler, "newsgraph.v1.QueryService");
-  if (absl::Status s = runner.Start(); !s.ok()) return Fail("cannot start", s);
+  if (absl::Status s = runner.Start(); !s.ok())
+    return server::LogStartupFailure("query", "cannot start", s.ToString());
   runner.WaitForShutdownSignal();
   runner.Shutdown();
   return 0;

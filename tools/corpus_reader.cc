@@ -6,13 +6,12 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "absl/strings/match.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 
 namespace newsgraph::tools {
@@ -47,10 +46,11 @@ std::string StringField(const nlohmann::json& object, const char* key) {
   return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-absl::Status ForEachJsonLine(const fs::path& path,
-                             const std::function<absl::Status(CorpusDocument)>& fn) {
-  std::string data;
-  if (absl::Status s = ReadMaybeGzip(path, &data); !s.ok()) return s;
+// Calls `fn` with each non-blank line of JSON Lines `data` (read from
+// `path`) parsed, and its line number; INVALID_ARGUMENT for a line that is
+// not an object with a string field `required`.
+absl::Status ForEachJsonObject(const std::string& data, const fs::path& path, const char* required,
+                               const std::function<absl::Status(const nlohmann::json&, int)>& fn) {
   std::istringstream lines(data);
   std::string line;
   int number = 0;
@@ -58,10 +58,20 @@ absl::Status ForEachJsonLine(const fs::path& path,
     ++number;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     nlohmann::json object = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (!object.is_object() || !object.contains("text")) {
+    if (!object.is_object() || !object.contains(required) || !object[required].is_string()) {
       return absl::InvalidArgumentError(absl::StrCat(
-          path.string(), ":", number, ": not a JSON object with a \"text\" field"));
+          path.string(), ":", number, ": not a JSON object with a \"", required, "\" string"));
     }
+    if (absl::Status s = fn(object, number); !s.ok()) return s;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ForEachJsonLine(const fs::path& path,
+                             const std::function<absl::Status(CorpusDocument)>& fn) {
+  std::string data;
+  if (absl::Status s = ReadMaybeGzip(path, &data); !s.ok()) return s;
+  return ForEachJsonObject(data, path, "text", [&](const nlohmann::json& object, int number) {
     CorpusDocument doc;
     doc.origin = absl::StrCat(path.string(), ":", number);
     doc.text = StringField(object, "text");
@@ -69,9 +79,8 @@ absl::Status ForEachJsonLine(const fs::path& path,
     doc.title = StringField(object, "title");
     doc.url = StringField(object, "url");
     doc.source = StringField(object, "source");
-    if (absl::Status s = fn(std::move(doc)); !s.ok()) return s;
-  }
-  return absl::OkStatus();
+    return fn(std::move(doc));
+  });
 }
 
 bool IsJsonLines(const fs::path& path) {
@@ -93,20 +102,13 @@ absl::StatusOr<DirectoryIndex> ReadDirectoryIndex(const fs::path& dir) {
   if (!fs::exists(path, ec)) return index;
   std::string data;
   if (absl::Status s = ReadFile(path, &data); !s.ok()) return s;
-  std::istringstream lines(data);
-  std::string line;
-  int number = 0;
-  while (std::getline(lines, line)) {
-    ++number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    nlohmann::json object = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    if (!object.is_object() || StringField(object, "file").empty()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          path.string(), ":", number, ": not a JSON object with a \"file\" field"));
-    }
-    index[StringField(object, "file")] =
-        FileMetadata{StringField(object, "date").substr(0, 10), StringField(object, "url")};
-  }
+  absl::Status status =
+      ForEachJsonObject(data, path, "file", [&](const nlohmann::json& object, int) {
+        index[StringField(object, "file")] =
+            FileMetadata{StringField(object, "date").substr(0, 10), StringField(object, "url")};
+        return absl::OkStatus();
+      });
+  if (!status.ok()) return status;
   return index;
 }
 

@@ -7,14 +7,14 @@
 // (.jsonl or .jsonl.gz) with one {"text", "date", "title", "url", "source"}
 // object per line. Exit status: 0 when every article was stored (or already
 // was), 1 when any failed, 2 for a usage or connection error.
+#include <grpcpp/grpcpp.h>
+
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <grpcpp/grpcpp.h>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
@@ -60,7 +60,7 @@ int main(int argc, char** argv) {
   newsgraph::v1::ArticleFormat format = newsgraph::v1::ARTICLE_FORMAT_UNSPECIFIED;
   if (const std::string f = absl::GetFlag(FLAGS_format); !f.empty()) {
     if (!newsgraph::v1::ArticleFormat_Parse("ARTICLE_FORMAT_" + absl::AsciiStrToUpper(f),
-                                             &format)) {
+                                            &format)) {
       return Usage(absl::StrCat("unknown --format=", f));
     }
   }

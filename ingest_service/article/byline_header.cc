@@ -7,12 +7,11 @@
 #include "absl/strings/string_view.h"
 #include "absl/strings/strip.h"
 #include "ingest_service/article/date_words.h"
+#include "shared/base/string_view.h"
 #include "shared/date/partial_date.h"
 
 namespace newsgraph::article {
 namespace {
-
-absl::string_view AsAbsl(std::string_view s) { return absl::string_view(s.data(), s.size()); }
 
 // Returns false unless `s` is exactly "YYYY-MM-DD" (digits); sets `*date`
 // when the digits name a real day.

@@ -9,11 +9,10 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "absl/strings/strip.h"
+#include "shared/base/string_view.h"
 
 namespace newsgraph::article {
 namespace {
-
-absl::string_view AsAbsl(std::string_view s) { return absl::string_view(s.data(), s.size()); }
 
 constexpr std::array<absl::string_view, 20> kPlatforms = {
     "Twitter",  "X",       "Instagram", "Facebook", "Telegram", "TikTok",   "YouTube",

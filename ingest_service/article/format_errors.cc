@@ -2,11 +2,10 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
+#include "shared/base/string_view.h"
 
 namespace newsgraph::article {
 namespace {
-
-absl::string_view AsAbsl(std::string_view s) { return absl::string_view(s.data(), s.size()); }
 
 constexpr size_t kQuoteCodePoints = 60;
 

@@ -7,6 +7,7 @@
 #include "absl/strings/string_view.h"
 #include "absl/strings/strip.h"
 #include "ingest_service/article/text_ranges.h"
+#include "shared/base/string_view.h"
 
 namespace newsgraph::article {
 namespace {
@@ -15,8 +16,6 @@ constexpr absl::string_view kEndMark = "&#3;";
 constexpr absl::string_view kWord = "reuter";
 // Wire copy sometimes carries the sign-off twice ("REUTER\n Reuter").
 constexpr int kMaxSignOffs = 3;
-
-absl::string_view AsAbsl(std::string_view s) { return absl::string_view(s.data(), s.size()); }
 
 // The position of a sign-off appended to the last line [begin, end), or
 // nullopt: "REUTER" (any case) ending the line after whitespace that

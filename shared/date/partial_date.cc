@@ -24,10 +24,10 @@ bool ParseDigits(std::string_view s, size_t digits, int* out) {
 }
 
 absl::Status BadDate(std::string_view text) {
-  return absl::InvalidArgumentError(absl::StrFormat(
-      "cannot parse date \"%s\": use YYYY-MM-DD, YYYY-MM, YYYY or an RFC 3339 "
-      "timestamp such as 2020-01-24T10:00:00Z",
-      absl::string_view(text.data(), text.size())));
+  return absl::InvalidArgumentError(
+      absl::StrFormat("cannot parse date \"%s\": use YYYY-MM-DD, YYYY-MM, YYYY or an RFC 3339 "
+                      "timestamp such as 2020-01-24T10:00:00Z",
+                      absl::string_view(text.data(), text.size())));
 }
 
 }  // namespace
@@ -49,8 +49,7 @@ absl::StatusOr<v1::PartialDate> MakeDate(int year, int month, int day) {
     return absl::InvalidArgumentError("a date with a day must have a month");
   }
   if (day < 0 || (month > 0 && day > DaysInMonth(year, month))) {
-    return absl::InvalidArgumentError(
-        absl::StrFormat("%04d-%02d has no day %d", year, month, day));
+    return absl::InvalidArgumentError(absl::StrFormat("%04d-%02d has no day %d", year, month, day));
   }
   v1::PartialDate date;
   date.set_year(year);
@@ -95,8 +94,8 @@ absl::StatusOr<v1::PartialDate> ParseIsoDate(std::string_view raw) {
   if (!ok) return BadDate(raw);
   auto date = MakeDate(year, month, day);
   if (!date.ok()) {
-    return absl::InvalidArgumentError(absl::StrFormat(
-        "date \"%s\" is not a real date: %s", text, date.status().message()));
+    return absl::InvalidArgumentError(
+        absl::StrFormat("date \"%s\" is not a real date: %s", text, date.status().message()));
   }
   return date;
 }

@@ -59,8 +59,7 @@ class Lexer {
         if (!text.ok()) return text.status();
         token.kind = TokenKind::kString;
         token.text = *std::move(text);
-      } else if (c == '-' && pos_ + 1 < text_.size() && !IsSpace(text_[pos_ + 1]) &&
-                 StartsTerm()) {
+      } else if (c == '-' && pos_ + 1 < text_.size() && !IsSpace(text_[pos_ + 1]) && StartsTerm()) {
         token.kind = TokenKind::kMinus;
         token.text = "-";
         ++pos_;
@@ -260,8 +259,8 @@ class Parser {
     }
     const Token& op = Take();
     if (op.kind != TokenKind::kOp) {
-      return Unexpected(op, absl::StrCat("an operator (=, !=, <, <=, >, >=, :) after '",
-                                         name.text, "'"));
+      return Unexpected(
+          op, absl::StrCat("an operator (=, !=, <, <=, >, >=, :) after '", name.text, "'"));
     }
     const Token& value = Take();
     if (value.kind != TokenKind::kWord && value.kind != TokenKind::kString) {
@@ -351,7 +350,8 @@ std::string ToString(const Expr& expr) {
     case Expr::Kind::kAnd:
     case Expr::Kind::kOr: {
       std::vector<std::string> parts;
-      for (const Expr& child : expr.children) parts.push_back(absl::StrCat("(", ToString(child), ")"));
+      for (const Expr& child : expr.children)
+        parts.push_back(absl::StrCat("(", ToString(child), ")"));
       return absl::StrJoin(parts, expr.kind == Expr::Kind::kAnd ? " AND " : " OR ");
     }
   }

@@ -18,8 +18,8 @@ class CallLogger final : public grpc::experimental::Interceptor {
  public:
   CallLogger(const std::string& service_name, grpc::experimental::ServerRpcInfo* info)
       : service_name_(service_name),
+        info_(info),
         method_(info->method() != nullptr ? info->method() : ""),
-        peer_(info->server_context() != nullptr ? info->server_context()->peer() : ""),
         start_(absl::Now()) {}
 
   ~CallLogger() override {
@@ -38,6 +38,10 @@ class CallLogger final : public grpc::experimental::Interceptor {
   }
 
   void Intercept(grpc::experimental::InterceptorBatchMethods* methods) override {
+    // The peer is known once the call's metadata has arrived.
+    if (peer_.empty() && info_->server_context() != nullptr) {
+      peer_ = info_->server_context()->peer();
+    }
     if (methods->QueryInterceptionHookPoint(InterceptionHookPoints::PRE_SEND_STATUS)) {
       const grpc::Status status = methods->GetSendStatus();
       status_seen_ = true;
@@ -49,8 +53,9 @@ class CallLogger final : public grpc::experimental::Interceptor {
 
  private:
   const std::string& service_name_;
+  grpc::experimental::ServerRpcInfo* const info_;  // outlives this interceptor
   const std::string method_;
-  const std::string peer_;
+  std::string peer_;
   const absl::Time start_;
   bool status_seen_ = false;
   grpc::StatusCode code_ = grpc::StatusCode::OK;

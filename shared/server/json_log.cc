@@ -93,4 +93,9 @@ void LogLine::Emit() {
   }
 }
 
+int LogStartupFailure(std::string_view service, std::string_view what, std::string_view status) {
+  LogLine("error", what).Add("service", service).Add("error", status).Emit();
+  return 1;
+}
+
 }  // namespace newsgraph::server

@@ -40,6 +40,10 @@ class LogLine {
   std::string line_;
 };
 
+// Logs that `service` could not start (`what`, with `status`) and returns
+// the process exit code to use (1). For main().
+int LogStartupFailure(std::string_view service, std::string_view what, std::string_view status);
+
 }  // namespace newsgraph::server
 
 #endif  // NEWSGRAPH_SHARED_SERVER_JSON_LOG_H_

@@ -1,5 +1,9 @@
 #include "shared/server/server_runner.h"
 
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <grpcpp/security/server_credentials.h>
+#include <grpcpp/server_builder.h>
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
@@ -8,11 +12,6 @@
 #include <cstdio>
 #include <fstream>
 #include <thread>
-
-#include <grpcpp/ext/proto_server_reflection_plugin.h>
-#include <grpcpp/health_check_service_interface.h>
-#include <grpcpp/security/server_credentials.h>
-#include <grpcpp/server_builder.h>
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
@@ -77,9 +76,9 @@ absl::Status ServerRunner::Start() {
   server_ = builder.BuildAndStart();
   if (server_ == nullptr || port_ == 0) {
     server_.reset();
-    return absl::UnavailableError(absl::StrCat(
-        "cannot listen on ", config_.listen_address,
-        ": the address is malformed, not local, or the port is in use (--listen)"));
+    return absl::UnavailableError(
+        absl::StrCat("cannot listen on ", config_.listen_address,
+                     ": the address is malformed, not local, or the port is in use (--listen)"));
   }
   grpc::HealthCheckServiceInterface* health = server_->GetHealthCheckService();
   health->SetServingStatus(true);
@@ -125,8 +124,8 @@ void ServerRunner::Shutdown() {
   stopped_ = true;
   server_->GetHealthCheckService()->Shutdown();  // everything NOT_SERVING
   if (config_.drain_delay > absl::ZeroDuration()) absl::SleepFor(config_.drain_delay);
-  const auto deadline = std::chrono::system_clock::now() +
-                        absl::ToChronoMilliseconds(config_.shutdown_grace);
+  const auto deadline =
+      std::chrono::system_clock::now() + absl::ToChronoMilliseconds(config_.shutdown_grace);
   server_->Shutdown(deadline);
   server_->Wait();
   LogLine("info", "stopped").Add("service", config_.service_name).Emit();

@@ -1,8 +1,8 @@
 #include "shared/text/utf8.h"
 
-#include <algorithm>
-
 #include <unicode/utf8.h>
+
+#include <algorithm>
 
 namespace newsgraph::text {
 namespace {

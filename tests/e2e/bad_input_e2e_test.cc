@@ -1,9 +1,9 @@
 // End to end: bad input gets INVALID_ARGUMENT with a message that says what
 // to fix, the services keep serving, and nothing half-written is stored.
+#include <grpcpp/client_context.h>
+
 #include <string>
 #include <vector>
-
-#include <grpcpp/client_context.h>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"

@@ -1,11 +1,11 @@
 // End to end through `buf curl` and server reflection only (no local
 // protos): what a person inspecting the services with a grpcurl-style
 // client sees. Responses are parsed back into the API's messages.
+#include <google/protobuf/util/json_util.h>
+
 #include <set>
 #include <string>
 #include <vector>
-
-#include <google/protobuf/util/json_util.h>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -17,9 +17,9 @@
 namespace newsgraph {
 namespace {
 
+using testing::CommandResult;
 using ::testing::HasSubstr;
 using ::testing::IsSupersetOf;
-using testing::CommandResult;
 using testing::RunCommand;
 using testing::ServicePair;
 
@@ -67,7 +67,8 @@ class BufCurlE2eTest : public ::testing::Test {
     Message message;
     google::protobuf::util::JsonParseOptions options;
     options.ignore_unknown_fields = false;
-    const auto status = google::protobuf::util::JsonStringToMessage(result.output, &message, options);
+    const auto status =
+        google::protobuf::util::JsonStringToMessage(result.output, &message, options);
     EXPECT_TRUE(status.ok()) << status.ToString() << "\n" << result.output;
     return message;
   }
@@ -98,19 +99,17 @@ TEST_F(BufCurlE2eTest, ListsServicesAndMethodsByReflection) {
   const CommandResult query_methods = Curl(Url(pair_->query_process()), {"--list-methods"});
   ASSERT_EQ(query_methods.exit_code, 0) << query_methods.output;
   EXPECT_THAT(Lines(query_methods.output),
-              IsSupersetOf({"newsgraph.v1.QueryService/GetArticle",
-                            "newsgraph.v1.QueryService/ListArticles",
-                            "newsgraph.v1.QueryService/SearchArticles",
-                            "grpc.health.v1.Health/Check"}));
+              IsSupersetOf(
+                  {"newsgraph.v1.QueryService/GetArticle", "newsgraph.v1.QueryService/ListArticles",
+                   "newsgraph.v1.QueryService/SearchArticles", "grpc.health.v1.Health/Check"}));
 }
 
 TEST_F(BufCurlE2eTest, HealthOfBothServices) {
   for (const auto* process : {&pair_->ingest_process(), &pair_->query_process()}) {
     for (const std::string service :
          {"", "newsgraph.v1.IngestService", "newsgraph.v1.QueryService"}) {
-      const bool own = service.empty() ||
-                       (process == &pair_->ingest_process()) ==
-                           (service == "newsgraph.v1.IngestService");
+      const bool own = service.empty() || (process == &pair_->ingest_process()) ==
+                                              (service == "newsgraph.v1.IngestService");
       const CommandResult r = Curl(Url(*process) + "/grpc.health.v1.Health/Check", {},
                                    absl::StrCat("{\"service\":\"", service, "\"}"));
       if (own) {
@@ -145,9 +144,9 @@ TEST_F(BufCurlE2eTest, IngestGetListAndSearch) {
   EXPECT_EQ(again.article().name(), name);
 
   // The bulk RPC, client streaming: two JSON messages on stdin.
-  const auto bulk = Parse<v1::BatchCreateArticlesResponse>(Curl(
-      Url(pair_->ingest_process()) + "/newsgraph.v1.IngestService/BatchCreateArticles", {},
-      R"({"requests": [{"text": "First bulk item\n\nThe first thing happened."}]}
+  const auto bulk = Parse<v1::BatchCreateArticlesResponse>(
+      Curl(Url(pair_->ingest_process()) + "/newsgraph.v1.IngestService/BatchCreateArticles", {},
+           R"({"requests": [{"text": "First bulk item\n\nThe first thing happened."}]}
          {"requests": [{"text": "Second bulk item\n\nThe second thing happened."}]})"));
   EXPECT_EQ(bulk.created_count(), 2);
 

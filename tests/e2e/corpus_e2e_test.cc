@@ -2,15 +2,15 @@
 // file; the seed, all 295 Wikinews articles, 200 BBC articles (40 per
 // topic) and 100 Reuters stories go in through the bulk RPC; then every
 // article is read back and checked through the query service.
+#include <grpcpp/client_context.h>
+
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <grpcpp/client_context.h>
-#include <nlohmann/json.hpp>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -27,9 +27,9 @@ namespace newsgraph {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::CorpusDir;
 using ::testing::HasSubstr;
 using ::testing::Not;
-using testing::CorpusDir;
 using testing::ServicePair;
 
 struct Sent {
@@ -223,8 +223,7 @@ TEST_F(CorpusE2eTest, ReutersTitlesDatesAndDatelines) {
   for (const Sent& sent : *docs_) {
     if (!absl::StrContains(sent.doc.origin, "/reuters/")) continue;
     const v1::Article a = Get(sent.name);
-    EXPECT_EQ(date::FormatIsoDate(a.published_date()), sent.doc.published_date)
-        << sent.doc.origin;
+    EXPECT_EQ(date::FormatIsoDate(a.published_date()), sent.doc.published_date) << sent.doc.origin;
     EXPECT_FALSE(absl::EndsWith(absl::StripTrailingAsciiWhitespace(a.body()), "Reuter"))
         << sent.doc.origin;
     if (a.format() == v1::ARTICLE_FORMAT_NEWSWIRE && !a.dateline_place().empty()) {
@@ -238,8 +237,8 @@ TEST_F(CorpusE2eTest, ReutersTitlesDatesAndDatelines) {
   EXPECT_EQ(checked, 100);
   EXPECT_GE(with_dateline, 85);
   // The first story: "BAHIA COCOA REVIEW", "SALVADOR, Feb 26 - Showers continued ...".
-  const v1::Article first = Get((*docs_)[by_origin_->at(
-      CorpusDir() + "/reuters/reuters21578.jsonl.gz:1")].name);
+  const v1::Article first =
+      Get((*docs_)[by_origin_->at(CorpusDir() + "/reuters/reuters21578.jsonl.gz:1")].name);
   EXPECT_EQ(first.title(), "BAHIA COCOA REVIEW");
   EXPECT_EQ(first.dateline_place(), "SALVADOR");
   EXPECT_EQ(date::FormatIsoDate(first.published_date()), "1987-02-26");
@@ -275,13 +274,13 @@ TEST_F(CorpusE2eTest, SentenceSplitsSurviveHardCases) {
               HasSubstr("at the Gen. Santos Doctors' Hospital."));
   // "D.C." ends a sentence when a new one clearly starts.
   const v1::Article dc = Get(Doc("wikinews/2019/005.txt").name);
-  EXPECT_TRUE(absl::EndsWith(SentenceWith(dc, "brokenness we see in Washington"),
-                             "Washington, D.C."));
+  EXPECT_TRUE(
+      absl::EndsWith(SentenceWith(dc, "brokenness we see in Washington"), "Washington, D.C."));
   EXPECT_TRUE(absl::StartsWith(SentenceWith(dc, "It is long past time for Congress"),
                                "It is long past time"));
   // Hard-wrapped newswire text: line breaks do not end sentences.
-  const v1::Article bahia = Get((*docs_)[by_origin_->at(
-      CorpusDir() + "/reuters/reuters21578.jsonl.gz:1")].name);
+  const v1::Article bahia =
+      Get((*docs_)[by_origin_->at(CorpusDir() + "/reuters/reuters21578.jsonl.gz:1")].name);
   EXPECT_THAT(SentenceWith(bahia, "Showers continued"),
               HasSubstr("Comissaria Smith said in its weekly review."));
 }

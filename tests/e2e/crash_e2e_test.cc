@@ -1,5 +1,6 @@
 // End to end: what the ingest service acknowledges survives a SIGKILL, and
 // SIGTERM drains gracefully.
+#include <grpcpp/client_context.h>
 #include <signal.h>
 #include <sys/wait.h>
 
@@ -8,8 +9,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-
-#include <grpcpp/client_context.h>
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
@@ -71,8 +70,7 @@ TEST(CrashE2eTest, AcknowledgedArticlesSurviveSigkill) {
     const std::set<std::string> unique(stored->begin(), stored->end());
     EXPECT_EQ(unique.size(), stored->size()) << "an article is stored twice";
     for (const std::string& name : acknowledged) {
-      EXPECT_TRUE(unique.count(name)) << "acknowledged " << name << " was lost in cycle "
-                                      << cycle;
+      EXPECT_TRUE(unique.count(name)) << "acknowledged " << name << " was lost in cycle " << cycle;
     }
   }
   EXPECT_GT(acknowledged.size(), 20u);

@@ -1,8 +1,8 @@
 // End to end over the project's own sample articles (data/samples), one per
 // supported format: each is read as its format with the right metadata.
-#include <string>
-
 #include <grpcpp/client_context.h>
+
+#include <string>
 
 #include "absl/strings/match.h"
 #include "gmock/gmock.h"

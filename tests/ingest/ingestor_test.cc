@@ -2,6 +2,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/testing/mock_article_store.h"
 
 namespace newsgraph::ingest {
 namespace {
@@ -10,19 +11,6 @@ using ::testing::_;
 using ::testing::HasSubstr;
 using ::testing::Invoke;
 using ::testing::Return;
-
-class MockStore final : public store::ArticleStore {
- public:
-  MOCK_METHOD(absl::StatusOr<store::PutOutcome>, PutArticle, (const v1::Article&), (override));
-  MOCK_METHOD(absl::StatusOr<std::vector<store::PutOutcome>>, PutArticles,
-              (absl::Span<const v1::Article>), (override));
-  MOCK_METHOD(absl::StatusOr<v1::Article>, GetArticle, (std::string_view, bool), (override));
-  MOCK_METHOD(absl::StatusOr<store::ArticlePage>, ListArticles,
-              (const store::ListArticlesQuery&), (override));
-  MOCK_METHOD(absl::StatusOr<store::SearchPage>, SearchArticles,
-              (const store::SearchArticlesQuery&), (override));
-  MOCK_METHOD(absl::StatusOr<int64_t>, CountArticles, (), (override));
-};
 
 v1::CreateArticleRequest Request(const std::string& text) {
   v1::CreateArticleRequest r;
@@ -34,7 +22,7 @@ store::PutOutcome Created(const v1::Article& a) { return store::PutOutcome{true,
 
 class IngestorTest : public ::testing::Test {
  protected:
-  MockStore store_;
+  testing::MockArticleStore store_;
   Ingestor ingestor_{&store_, IngestOptions()};
 };
 

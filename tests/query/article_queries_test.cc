@@ -2,6 +2,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/testing/mock_article_store.h"
 
 namespace newsgraph::query {
 namespace {
@@ -12,24 +13,11 @@ using ::testing::HasSubstr;
 using ::testing::Return;
 using ::testing::SaveArg;
 
-class MockStore final : public store::ArticleStore {
- public:
-  MOCK_METHOD(absl::StatusOr<store::PutOutcome>, PutArticle, (const v1::Article&), (override));
-  MOCK_METHOD(absl::StatusOr<std::vector<store::PutOutcome>>, PutArticles,
-              (absl::Span<const v1::Article>), (override));
-  MOCK_METHOD(absl::StatusOr<v1::Article>, GetArticle, (std::string_view, bool), (override));
-  MOCK_METHOD(absl::StatusOr<store::ArticlePage>, ListArticles,
-              (const store::ListArticlesQuery&), (override));
-  MOCK_METHOD(absl::StatusOr<store::SearchPage>, SearchArticles,
-              (const store::SearchArticlesQuery&), (override));
-  MOCK_METHOD(absl::StatusOr<int64_t>, CountArticles, (), (override));
-};
-
 constexpr char kId[] = "0123456789abcdef0123456789abcdef";
 
 class ArticleQueriesTest : public ::testing::Test {
  protected:
-  MockStore store_;
+  testing::MockArticleStore store_;
   paging::PageTokenCodec codec_;
   ArticleQueries queries_{&store_, &codec_};
 };
@@ -44,8 +32,9 @@ TEST_F(ArticleQueriesTest, GetChecksTheNameAndDefaultsToFull) {
   ASSERT_TRUE(response.ok()) << response.status();
   EXPECT_EQ(response->article().article_id(), kId);
 
-  for (const char* bad : {"", "articles/", "articles/XYZ", "article/0123456789abcdef0123456789abcdef",
-                          "articles/0123456789ABCDEF0123456789ABCDEF"}) {
+  for (const char* bad :
+       {"", "articles/", "articles/XYZ", "article/0123456789abcdef0123456789abcdef",
+        "articles/0123456789ABCDEF0123456789ABCDEF"}) {
     request.set_name(bad);
     auto r = queries_.GetArticle(request);
     EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument) << bad;
@@ -158,12 +147,10 @@ TEST_F(ArticleQueriesTest, SearchPagesByOffset) {
 
 TEST_F(ArticleQueriesTest, SearchRejectsEmptyQueries) {
   v1::SearchArticlesRequest request;
-  EXPECT_EQ(queries_.SearchArticles(request).status().code(),
-            absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(queries_.SearchArticles(request).status().code(), absl::StatusCode::kInvalidArgument);
   request.set_query("peace");
   request.set_page_size(-5);
-  EXPECT_EQ(queries_.SearchArticles(request).status().code(),
-            absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(queries_.SearchArticles(request).status().code(), absl::StatusCode::kInvalidArgument);
 }
 
 }  // namespace

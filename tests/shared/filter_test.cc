@@ -55,8 +55,7 @@ TEST(FilterTest, DatesAndNegativeNumbersAreValues) {
 
 TEST(FilterTest, OrBindsTighterThanAnd) {
   // AIP-160: a AND b OR c means a AND (b OR c).
-  EXPECT_EQ(Canonical("a = 1 AND b = 2 OR c = 3"),
-            "(a = \"1\") AND ((b = \"2\") OR (c = \"3\"))");
+  EXPECT_EQ(Canonical("a = 1 AND b = 2 OR c = 3"), "(a = \"1\") AND ((b = \"2\") OR (c = \"3\"))");
 }
 
 TEST(FilterTest, JuxtapositionIsAnd) {

@@ -11,9 +11,9 @@ TEST(Utf8Test, FindsTheFirstBadByte) {
   EXPECT_EQ(FindInvalidUtf8("plain ascii"), std::nullopt);
   EXPECT_EQ(FindInvalidUtf8("Rosselló Tsikhanouskaya Qəbələ “quotes” 日本"), std::nullopt);
   EXPECT_EQ(FindInvalidUtf8(std::string("ab\xff", 3)), 2u);
-  EXPECT_EQ(FindInvalidUtf8(std::string("ab\xc3", 3)), 2u);           // truncated
-  EXPECT_EQ(FindInvalidUtf8(std::string("\xc0\xaf", 2)), 0u);         // overlong '/'
-  EXPECT_EQ(FindInvalidUtf8(std::string("x\xed\xa0\x80", 4)), 1u);    // surrogate
+  EXPECT_EQ(FindInvalidUtf8(std::string("ab\xc3", 3)), 2u);            // truncated
+  EXPECT_EQ(FindInvalidUtf8(std::string("\xc0\xaf", 2)), 0u);          // overlong '/'
+  EXPECT_EQ(FindInvalidUtf8(std::string("x\xed\xa0\x80", 4)), 1u);     // surrogate
   EXPECT_EQ(FindInvalidUtf8(std::string("\xf4\x90\x80\x80", 4)), 0u);  // > U+10FFFF
 }
 

@@ -1,5 +1,5 @@
-// Helpers for the store tests: status matchers, a temporary directory per
-// test, and builders of synthetic articles.
+// Helpers for the store tests: a temporary directory per test and builders
+// of synthetic articles (status matchers: tests/testing/status_matchers.h).
 #ifndef NEWSGRAPH_TESTS_STORE_TEST_UTIL_H_
 #define NEWSGRAPH_TESTS_STORE_TEST_UTIL_H_
 
@@ -13,53 +13,13 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "newsgraph/v1/article.pb.h"
+#include "tests/testing/status_matchers.h"
 
 namespace newsgraph::store::testing {
 
-inline const absl::Status& GetStatus(const absl::Status& status) { return status; }
-template <typename T>
-const absl::Status& GetStatus(const absl::StatusOr<T>& status_or) {
-  return status_or.status();
-}
-
-MATCHER(IsOk, "is OK") {
-  const absl::Status& status = GetStatus(arg);
-  if (!status.ok()) *result_listener << "status: " << status;
-  return status.ok();
-}
-
-MATCHER_P(StatusIs, code, "has code " + absl::StatusCodeToString(code)) {
-  const absl::Status& status = GetStatus(arg);
-  *result_listener << "status: " << status;
-  return status.code() == code;
-}
-
-MATCHER_P2(StatusIs, code, message_matcher, "has code " + absl::StatusCodeToString(code)) {
-  const absl::Status& status = GetStatus(arg);
-  *result_listener << "status: " << status;
-  return status.code() == code &&
-         ::testing::ExplainMatchResult(message_matcher, std::string(status.message()),
-                                       result_listener);
-}
-
-MATCHER_P(IsOkAndHolds, value_matcher, "is OK and holds a matching value") {
-  if (!arg.ok()) {
-    *result_listener << "status: " << arg.status();
-    return false;
-  }
-  return ::testing::ExplainMatchResult(value_matcher, arg.value(), result_listener);
-}
-
-#define NG_TEST_CONCAT_INNER_(a, b) a##b
-#define NG_TEST_CONCAT_(a, b) NG_TEST_CONCAT_INNER_(a, b)
-#define ASSERT_OK_AND_ASSIGN(lhs, rexpr) \
-  ASSERT_OK_AND_ASSIGN_IMPL_(NG_TEST_CONCAT_(statusor_, __LINE__), lhs, rexpr)
-#define ASSERT_OK_AND_ASSIGN_IMPL_(statusor, lhs, rexpr)             \
-  auto statusor = (rexpr);                                           \
-  ASSERT_TRUE(statusor.ok()) << #rexpr << ": " << statusor.status(); \
-  lhs = std::move(statusor).value()
-#define ASSERT_OK(expr) ASSERT_THAT((expr), ::newsgraph::store::testing::IsOk())
-#define EXPECT_OK(expr) EXPECT_THAT((expr), ::newsgraph::store::testing::IsOk())
+using ::newsgraph::testing::IsOk;
+using ::newsgraph::testing::IsOkAndHolds;
+using ::newsgraph::testing::StatusIs;
 
 // A fresh directory under ::testing::TempDir(), removed with its contents
 // when the object goes out of scope.

@@ -9,8 +9,8 @@
 namespace newsgraph::testing {
 
 struct CommandResult {
-  int exit_code = -1;   // -1 when the command could not run or was killed
-  std::string output;   // stdout then stderr, interleaved as written
+  int exit_code = -1;  // -1 when the command could not run or was killed
+  std::string output;  // stdout then stderr, interleaved as written
 };
 
 // Runs argv[0] with the arguments; `stdin_data` is fed to its standard

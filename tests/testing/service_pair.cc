@@ -47,8 +47,7 @@ absl::Status ServicePair::RestartIngest() {
 
 absl::StatusOr<std::vector<std::string>> ListAllNames(v1::QueryService::Stub* query,
                                                       const std::string& filter,
-                                                      const std::string& order_by,
-                                                      int page_size) {
+                                                      const std::string& order_by, int page_size) {
   std::vector<std::string> names;
   v1::ListArticlesRequest request;
   request.set_filter(filter);

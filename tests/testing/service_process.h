@@ -11,13 +11,12 @@
 #ifndef NEWSGRAPH_TESTS_TESTING_SERVICE_PROCESS_H_
 #define NEWSGRAPH_TESTS_TESTING_SERVICE_PROCESS_H_
 
+#include <grpcpp/channel.h>
 #include <sys/types.h>
 
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <grpcpp/channel.h>
 
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"

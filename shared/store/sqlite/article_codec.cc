@@ -11,6 +11,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/string_view.h"
 #include "shared/date/partial_date.h"
+#include "shared/model/article_view.h"
 
 namespace newsgraph::store::sqlite {
 
@@ -30,19 +31,7 @@ absl::Status ValidateForStore(const v1::Article& article) {
 
 v1::Article BasicView(const v1::Article& article) {
   v1::Article basic = article;
-  basic.clear_content();
-  basic.clear_body();
-  basic.clear_title_span();  // spans point into the content, which is gone
-  basic.clear_body_span();
-  basic.clear_paragraphs();
-  basic.clear_sentences();
-  basic.clear_mentions();
-  basic.clear_entities();
-  basic.clear_roles();
-  basic.clear_relations();
-  basic.clear_dates();
-  basic.clear_quotes();
-  basic.clear_events();
+  model::StripToBasicView(&basic);
   return basic;
 }
 

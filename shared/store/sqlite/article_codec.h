@@ -37,7 +37,7 @@ absl::Status ValidateForStore(const v1::Article& article);
 
 // The record with its text (content, body and their spans), paragraphs,
 // sentences and extraction sections cleared: what ArticleView BASIC
-// returns. (The same rule as shared/model's StripToBasicView.)
+// returns (shared/model StripToBasicView).
 v1::Article BasicView(const v1::Article& article);
 
 // The row for `article`, which has passed ValidateForStore and carries its

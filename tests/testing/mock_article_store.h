@@ -1,0 +1,25 @@
+// A GoogleMock ArticleStore, for unit tests of the code above the store.
+#ifndef NEWSGRAPH_TESTS_TESTING_MOCK_ARTICLE_STORE_H_
+#define NEWSGRAPH_TESTS_TESTING_MOCK_ARTICLE_STORE_H_
+
+#include "gmock/gmock.h"
+#include "shared/store/article_store.h"
+
+namespace newsgraph::testing {
+
+class MockArticleStore final : public store::ArticleStore {
+ public:
+  MOCK_METHOD(absl::StatusOr<store::PutOutcome>, PutArticle, (const v1::Article&), (override));
+  MOCK_METHOD(absl::StatusOr<std::vector<store::PutOutcome>>, PutArticles,
+              (absl::Span<const v1::Article>), (override));
+  MOCK_METHOD(absl::StatusOr<v1::Article>, GetArticle, (std::string_view, bool), (override));
+  MOCK_METHOD(absl::StatusOr<store::ArticlePage>, ListArticles, (const store::ListArticlesQuery&),
+              (override));
+  MOCK_METHOD(absl::StatusOr<store::SearchPage>, SearchArticles,
+              (const store::SearchArticlesQuery&), (override));
+  MOCK_METHOD(absl::StatusOr<int64_t>, CountArticles, (), (override));
+};
+
+}  // namespace newsgraph::testing
+
+#endif  // NEWSGRAPH_TESTS_TESTING_MOCK_ARTICLE_STORE_H_
