@@ -92,13 +92,14 @@ section "Full-text search: \"defense minister\" Georgia"
 curl_q newsgraph.v1.QueryService/SearchArticles \
   '{"query": "\"defense minister\" Georgia", "page_size": 3}'
 
-section "One article with its sentences (GetArticle on the first search hit)"
+section "One article and its sentences (GetArticle on a search hit)"
 name=$(curl_q newsgraph.v1.QueryService/SearchArticles \
-  '{"query": "\"Bilateral Cooperation Plan\" OR \"container terminal\"", "page_size": 1}' |
+  '{"query": "\"Bilateral Cooperation Plan\" OR \"Trans-Caspian\"", "page_size": 1}' |
   sed -n 's/.*"name": "\(articles\/[0-9a-f]*\)".*/\1/p' | head -n 1)
-curl_q newsgraph.v1.QueryService/GetArticle "{\"name\": \"$name\"}" |
-  sed -n '1,/"paragraphs"/p' | grep -v '"content"\|"body"'
-echo "  ..."
+article=$(curl_q newsgraph.v1.QueryService/GetArticle "{\"name\": \"$name\"}")
+echo "$article" | sed -n '1,/"body"/p' | grep -E '"(name|format|source|title|handle|year|month|day)"'
+echo "  sentences:"
+echo "$article" | sed -n '/"sentences"/,$p' | grep '"text"' | sed 's/^ *"text": /    - /'
 
 section "Re-ingesting the same article is idempotent: same id, EXISTS"
 $ing --target="$ingest" --verbose data/samples/titled.txt
