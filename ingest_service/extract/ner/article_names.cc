@@ -1,0 +1,519 @@
+#include "ingest_service/extract/ner/article_names.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "ingest_service/extract/ner/lexicon.h"
+#include "ingest_service/extract/ner/name_rules.h"
+#include "ingest_service/extract/ner/sentence_classifier.h"
+#include "ingest_service/extract/text/fold.h"
+#include "shared/base/string_view.h"
+#include "shared/text/utf8.h"
+
+namespace newsgraph::extract {
+namespace {
+
+using KeyMap = absl::flat_hash_map<std::string, std::string>;
+
+// The text of the segment as written (a view into the article's content).
+std::string_view Surface(const ArticleNames& names, const Segment& seg) {
+  return names.sentences[seg.sentence].content().substr(seg.begin, seg.end - seg.begin);
+}
+
+uint32_t Words(const Segment& seg) { return seg.last_token - seg.first_token; }
+
+bool IsHeadlineSentence(const v1::Article& article, int sentence) {
+  const int paragraph = article.sentences(sentence).paragraph_index();
+  return paragraph < article.paragraphs_size() &&
+         article.paragraphs(paragraph).section() == v1::ARTICLE_SECTION_TITLE;
+}
+
+// Article-wide indexes of what the typed names are called.
+struct NameIndex {
+  KeyMap by_form;        // a surface form or alias -> key ("Hasanov" -> person key)
+  KeyMap by_last_word;   // a person's surname -> key
+  KeyMap by_first_word;  // an organization's first word -> key ("Mahan" -> "Mahan Air")
+  KeyMap by_person_first_word;  // a family name written first ("Yoon" -> "Yoon Suk-yeol")
+  absl::flat_hash_map<std::string, const Segment*> typed;  // key -> a segment with its data
+};
+
+void IndexTyped(const ArticleNames& names, NameIndex* index) {
+  for (const Segment& seg : names.segments) {
+    if (!seg.is_name() || seg.type == v1::ENTITY_TYPE_UNSPECIFIED || seg.bare_head) continue;
+    index->typed.emplace(seg.key, &seg);
+    // One-word towns and regions are weak evidence: "Morales" may be Evo Morales.
+    const bool weak_place = Words(seg) == 1 && (seg.subtype == v1::ENTITY_SUBTYPE_CITY ||
+                                                seg.subtype == v1::ENTITY_SUBTYPE_REGION);
+    // Nor is a one-word person ("President Trump"): the full name decides.
+    const bool short_person = Words(seg) == 1 && seg.type == v1::ENTITY_TYPE_PERSON;
+    if (weak_place || short_person) continue;
+    if (seg.form != v1::MENTION_FORM_DEMONYM) {
+      index->by_form.emplace(std::string(Surface(names, seg)), seg.key);
+    }
+    index->by_form.emplace(seg.name, seg.key);
+    if (!seg.acronym.empty()) index->by_form.emplace(seg.acronym, seg.key);
+    const SentenceView& s = names.sentences[seg.sentence];
+    if (Words(seg) >= 2 && seg.type == v1::ENTITY_TYPE_PERSON) {
+      // Every later word may be how the text refers back: "Morales" in
+      // "Evo Morales", "Freire" in "Ramón Freire Serrano".
+      for (uint32_t i = seg.first_token + 1; i < seg.last_token; ++i) {
+        if (!s.is_word(i) || s.is_connector(i) || s.text(i).size() < 2) continue;
+        index->by_last_word.emplace(FoldToAscii(s.text(i)), seg.key);
+      }
+      if (s.text(seg.first_token).size() >= 2 && !s.token(seg.first_token).Is(kAllUpper)) {
+        index->by_person_first_word.emplace(FoldToAscii(s.text(seg.first_token)), seg.key);
+      }
+    }
+    // "Mahan" for "Mahan Air": companies and media go by their first word.
+    if (Words(seg) >= 2 && seg.type == v1::ENTITY_TYPE_ORGANIZATION && seg.gazetteer_id.empty() &&
+        (seg.subtype == v1::ENTITY_SUBTYPE_COMPANY || seg.subtype == v1::ENTITY_SUBTYPE_MEDIA) &&
+        !s.is_connector(seg.first_token + 1)) {
+      index->by_first_word.emplace(std::string(s.text(seg.first_token)), seg.key);
+    }
+  }
+}
+
+// "Federal Security Service (FSB)": the acronym names what it follows.
+void LinkBracketedAcronyms(ArticleNames* names) {
+  for (size_t i = 0; i + 1 < names->segments.size(); ++i) {
+    Segment& name = names->segments[i];
+    Segment& acronym = names->segments[i + 1];
+    if (!name.is_name() || !acronym.is_name() || name.sentence != acronym.sentence) continue;
+    const SentenceView& s = names->sentences[name.sentence];
+    if (acronym.first_token != name.last_token + 1 || !s.is_punct(name.last_token, "(") ||
+        Words(acronym) != 1 || !s.token(acronym.first_token).Is(kAllUpper) ||
+        !s.is_punct(acronym.last_token, ")")) {
+      continue;
+    }
+    if (name.type == v1::ENTITY_TYPE_UNSPECIFIED) name.type = v1::ENTITY_TYPE_ORGANIZATION;
+    if (name.key.empty() || name.key.rfind("name:", 0) == 0) name.key = NameKey(name.type, name.name);
+    name.acronym = std::string(s.text(acronym.first_token));
+    acronym.type = name.type;
+    acronym.subtype = name.subtype;
+    acronym.key = name.key;
+    acronym.form = v1::MENTION_FORM_ACRONYM;
+    acronym.rule = "bracketed-acronym";
+  }
+}
+
+// Gives an untyped or short name the type and key of the entity it refers to.
+bool ResolveByIndex(const ArticleNames& names, const NameIndex& index, Segment* seg) {
+  const SentenceView& s = names.sentences[seg->sentence];
+  const std::string_view surface = Surface(names, *seg);
+  if (IsCommonAcronym(surface)) return false;
+  const std::string* key = nullptr;
+  // One word that is the surname of a person named in full is that person
+  // before anything else ("Kishida" after "Fumio Kishida").
+  const std::string folded = Words(*seg) == 1 ? FoldToAscii(surface) : std::string();
+  if (Words(*seg) == 1) {
+    if (auto it = index.by_last_word.find(folded); it != index.by_last_word.end()) key = &it->second;
+  }
+  if (key == nullptr) {
+    if (auto it = index.by_form.find(AsAbsl(surface)); it != index.by_form.end()) key = &it->second;
+  }
+  if (key == nullptr && Words(*seg) == 1) {
+    if (auto it2 = index.by_first_word.find(AsAbsl(surface)); it2 != index.by_first_word.end()) {
+      key = &it2->second;
+    } else if (auto it3 = index.by_person_first_word.find(folded);
+               it3 != index.by_person_first_word.end() && seg->type == v1::ENTITY_TYPE_UNSPECIFIED) {
+      key = &it3->second;
+    }
+  }
+  // "President Trump" after "Donald Trump": the last word of a short person name.
+  if (key == nullptr && seg->type == v1::ENTITY_TYPE_PERSON && Words(*seg) == 1) return false;
+  if (key == nullptr) return false;
+  if (*key == seg->key) return true;
+  auto typed = index.typed.find(*key);
+  if (typed == index.typed.end()) return false;
+  const Segment& target = *typed->second;
+  // A one-word town or region that is the surname of a person the article
+  // names in full ("Morales" after "Evo Morales") is that person.
+  const bool surname_over_place = target.type == v1::ENTITY_TYPE_PERSON &&
+                                  seg->type == v1::ENTITY_TYPE_LOCATION &&
+                                  (seg->subtype == v1::ENTITY_SUBTYPE_CITY ||
+                                   seg->subtype == v1::ENTITY_SUBTYPE_REGION);
+  if (seg->type != v1::ENTITY_TYPE_UNSPECIFIED && seg->type != target.type && !surname_over_place) {
+    return false;
+  }
+  seg->form = v1::MENTION_FORM_NAME;
+  seg->alias.clear();
+  seg->type = target.type;
+  seg->subtype = target.subtype;
+  seg->key = target.key;
+  seg->name = target.name;
+  seg->country = target.country;
+  seg->sector = target.sector;
+  seg->gazetteer_id = target.gazetteer_id;
+  if (seg->form == v1::MENTION_FORM_NAME && s.token(seg->first_token).Is(kAllUpper) &&
+      Words(*seg) == 1 && Words(target) > 1) {
+    seg->form = v1::MENTION_FORM_ACRONYM;
+  }
+  seg->rule = "alias";
+  return true;
+}
+
+// "A, B and C": untyped names in a list take the type of a typed one.
+void ShareTypesInLists(const NameLookup& lookup, ArticleNames* names) {
+  auto& segs = names->segments;
+  for (size_t i = 0; i + 1 < segs.size(); ++i) {
+    Segment& a = segs[i];
+    Segment& b = segs[i + 1];
+    if (!a.is_name() || !b.is_name() || a.sentence != b.sentence || a.nested || b.nested) continue;
+    const SentenceView& s = names->sentences[a.sentence];
+    const uint32_t gap = b.first_token - a.last_token;
+    const bool listed =
+        (gap == 1 && (s.is_punct(a.last_token, ",") || s.lower(a.last_token) == "and")) ||
+        (gap == 2 && s.is_punct(a.last_token, ",") && s.lower(a.last_token + 1) == "and");
+    if (!listed) continue;
+    Segment* typed = a.type != v1::ENTITY_TYPE_UNSPECIFIED ? &a : &b;
+    Segment* untyped = a.type != v1::ENTITY_TYPE_UNSPECIFIED ? &b : &a;
+    if (Words(*untyped) == 1 &&
+        lookup.IsCommonWordAsWritten(names->sentences[untyped->sentence].text(untyped->first_token))) {
+      continue;
+    }
+    if (typed->type == v1::ENTITY_TYPE_UNSPECIFIED || untyped->type != v1::ENTITY_TYPE_UNSPECIFIED) {
+      continue;
+    }
+    if (typed->type != v1::ENTITY_TYPE_ORGANIZATION && typed->type != v1::ENTITY_TYPE_PERSON) {
+      continue;
+    }
+    // Only lists that a descriptor introduced ("firms including A, B and
+    // C") are reliable enough.
+    if (std::string_view(typed->rule) != "descriptor" && std::string_view(typed->rule) != "list") {
+      continue;
+    }
+    untyped->type = typed->type;
+    untyped->subtype = typed->gazetteer_id.empty() ? typed->subtype : v1::ENTITY_SUBTYPE_UNSPECIFIED;
+    untyped->sector = typed->gazetteer_id.empty() ? typed->sector : "";
+    untyped->key = NameKey(untyped->type, untyped->name);
+    untyped->rule = "list";
+    untyped->confidence = 0.6;
+    // Both directions: a later typed name can type an earlier one.
+    if (i > 0) i -= 1;
+  }
+}
+
+// Words that open the names of places, clubs and bodies in the languages
+// news borrows from, never a person's ("San Lorenzo", "Copa Libertadores").
+bool OpensPlaceOrBody(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "San", "Santa", "Santo", "Saint", "St", "Copa", "Club", "Los", "Las", "La", "Le", "Les",
+      "El", "Al", "Real", "Deportivo", "Atletico", "Atlético", "Sporting", "Racing", "Rio", "Río",
+      "Porto", "Puerto", "Port", "Mount", "Lake", "Cape", "Fort", "Bahia", "Bahía", "Islas",
+      "Isla", "Villa", "Ciudad", "Nueva", "Nuevo", "New", "North", "South", "East", "West",
+      "Upper", "Lower", "Greater", "Banco", "Grupo", "Partido", "Frente", "Movimiento"};
+  for (std::string_view w : kWords) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+// What is still unknown gets a default type, or is dropped (type stays
+// UNSPECIFIED) when a capitalised word alone says too little.
+void DefaultTypes(const NameLookup& lookup, ArticleNames* names) {
+  for (Segment& seg : names->segments) {
+    if (!seg.is_name() || seg.type != v1::ENTITY_TYPE_UNSPECIFIED) continue;
+    const SentenceView& s = names->sentences[seg.sentence];
+    const uint32_t words = Words(seg);
+    if (words < 2) continue;
+    int common = 0, proper = 0, initials = 0, short_common = 0;
+    bool hyphen_lower = false;  // "Jae-in", "Ting-kwok": Korean and Chinese given names
+    for (uint32_t i = seg.first_token; i < seg.last_token; ++i) {
+      if (s.is_punct(i, ".")) continue;
+      const std::string_view w = s.text(i);
+      if (s.is_connector(i)) {
+        if (!IsNameParticle(w)) ++common;
+        continue;
+      }
+      if (w.size() == 1 || (w.size() == 2 && s.token(i).Is(kAllUpper))) {
+        ++initials;  // "T P Harris", "MS Golwalkar"
+        continue;
+      }
+      const size_t dash = w.find('-');
+      if (dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' &&
+          w[dash + 1] <= 'z') {
+        hyphen_lower = true;
+      }
+      const bool is_common = lookup.IsCommonWordAsWritten(w) || s.head(i) != nullptr ||
+                             s.is_title_head(i) || s.is_title_modifier(i);
+      (is_common ? common : proper) += 1;
+      if (is_common && w.size() <= 3) ++short_common;  // "Xi", "Li", "Wu": family names
+    }
+    // A person: a Korean or Chinese given name, initials and a surname, or
+    // two or three words most of which are no English words ("Xi Jinping",
+    // "Irakli Garibashvili", "Dalai Lama").
+    // Initials come before the surname ("T P Harris"), not after ("SKW A").
+    const bool ends_in_initial = s.text(seg.last_token - 1).size() == 1;
+    const bool person =
+        !OpensPlaceOrBody(s.text(seg.first_token)) && !ends_in_initial &&
+        (hyphen_lower || (initials > 0 && proper > 0 && common == 0) ||
+         (words == 2 && initials == 0 && (common == 0 || (proper == 1 && short_common == 1))));
+    // Capitalised phrases of common words ("World Heritage Site", "Special
+    // Rapporteur") are more often named things than organizations.
+    const bool misc = !person && common > 0;
+    if (!person && !misc) continue;  // too little to go on: dropped
+    seg.type = person ? v1::ENTITY_TYPE_PERSON : v1::ENTITY_TYPE_MISC;
+    seg.key = NameKey(seg.type, seg.name);
+    seg.rule = person ? "default:person" : "default:misc";
+    seg.confidence = 0.4;
+  }
+}
+
+// One capitalised word the lexicons do not know ("Viya", "Prawit"), not a
+// common English word, is a person when it is a given name. Other cues —
+// a speech verb after it, "in" before it, being named twice — type such a
+// word wrongly about as often as rightly on held-out news (measured with
+// tools/newsgraph_eval on ../shared/eval), so the word is left out.
+void TypeUnknownWords(const NameLookup& lookup, ArticleNames* names) {
+  for (Segment& seg : names->segments) {
+    if (!seg.is_name() || seg.type != v1::ENTITY_TYPE_UNSPECIFIED || seg.bare_head ||
+        Words(seg) != 1) {
+      continue;
+    }
+    const SentenceView& s = names->sentences[seg.sentence];
+    const std::string_view word = s.text(seg.first_token);
+    if (s.token(seg.first_token).Is(kAllUpper) || s.is_sentence_start(seg.first_token) ||
+        s.is_headline() || lookup.IsCommonWordAsWritten(word) || !lookup.IsGivenName(word)) {
+      continue;
+    }
+    seg.type = v1::ENTITY_TYPE_PERSON;
+    seg.rule = "given-name:alone";
+    seg.key = NameKey(seg.type, seg.name);
+    seg.confidence = 0.35;
+  }
+}
+
+bool IsNamedBody(std::string_view head) {
+  return head == "cabinet" || head == "diet" || head == "senate" || head == "congress" ||
+         head == "parliament" || head == "politburo" || head == "knesset" || head == "duma" ||
+         head == "majlis" || head == "legislature";
+}
+
+// A town kept aside by the sentence pass ("Amethi") is a place when the
+// article names a place of its country: news about India names Indian
+// towns.
+void PromoteWeakPlaces(ArticleNames* names) {
+  absl::flat_hash_set<std::string> countries;
+  for (const Segment& seg : names->segments) {
+    if (seg.is_name() && seg.type == v1::ENTITY_TYPE_LOCATION && !seg.country.empty()) {
+      countries.insert(seg.country);
+    }
+  }
+  for (Segment& seg : names->segments) {
+    if (std::string_view(seg.rule) != "gazetteer:weak" || seg.type != v1::ENTITY_TYPE_UNSPECIFIED ||
+        !countries.contains(seg.country)) {
+      continue;
+    }
+    seg.type = v1::ENTITY_TYPE_LOCATION;
+    seg.key = seg.gazetteer_id;
+    seg.rule = "gazetteer:country-context";
+    seg.confidence = 0.6;
+  }
+}
+
+// "The Plan", "the Ministry": a head noun alone refers to the one named
+// entity of the article with that head, or to nothing.
+void ResolveBareHeads(ArticleNames* names) {
+  absl::flat_hash_map<std::string, std::string> by_head;  // head word -> key
+  absl::flat_hash_set<std::string> ambiguous;
+  for (const Segment& seg : names->segments) {
+    if (!seg.is_name() || seg.bare_head || seg.type == v1::ENTITY_TYPE_UNSPECIFIED) continue;
+    const SentenceView& s = names->sentences[seg.sentence];
+    for (uint32_t i = seg.first_token; i < seg.last_token; ++i) {
+      if (s.head(i) == nullptr) continue;
+      auto [it, inserted] = by_head.emplace(std::string(s.lower(i)), seg.key);
+      if (!inserted && it->second != seg.key) ambiguous.insert(std::string(s.lower(i)));
+    }
+  }
+  for (Segment& seg : names->segments) {
+    if (!seg.bare_head) continue;
+    const SentenceView& s = names->sentences[seg.sentence];
+    const std::string head(s.lower(seg.first_token));
+    auto it = by_head.find(head);
+    if (it == by_head.end() || ambiguous.contains(head)) {
+      // "the Cabinet", "the Diet": a national body news capitalises is a
+      // name of its own; other lone heads are dropped.
+      if (IsNamedBody(head) && !s.is_sentence_start(seg.first_token) && !s.is_headline()) {
+        seg.name = std::string(s.text(seg.first_token));
+        seg.key = NameKey(seg.type, seg.name);
+        seg.rule = "named-body";
+        seg.bare_head = false;
+      } else {
+        seg.type = v1::ENTITY_TYPE_UNSPECIFIED;  // dropped
+      }
+      continue;
+    }
+    seg.key = it->second;
+    seg.form = v1::MENTION_FORM_NOMINAL;
+    seg.rule = "bare-head";
+  }
+}
+
+// Keeps only the headline names the body confirms, or the gazetteer knows.
+void FilterHeadline(const absl::flat_hash_set<std::string>& body_keys, ArticleNames* names) {
+  for (Segment& seg : names->segments) {
+    if (!seg.is_name() || !names->sentences[seg.sentence].is_headline()) continue;
+    if (body_keys.contains(seg.key) || !seg.gazetteer_id.empty()) continue;
+    seg.type = v1::ENTITY_TYPE_UNSPECIFIED;
+  }
+}
+
+// The name without the country it is qualified by: "Islamic Revolutionary
+// Guard Corps of Iran" and "Iranian Islamic Revolutionary Guard Corps" ->
+// "Islamic Revolutionary Guard Corps".
+std::string WithoutCountry(const NameLookup& lookup, const std::string& name) {
+  std::vector<GazetteerHit> hits;
+  auto is_country = [&](std::string_view phrase) {
+    return lookup.Find(phrase, &hits) && (BestHit(hits).subtype == v1::ENTITY_SUBTYPE_COUNTRY);
+  };
+  std::string out = name;
+  for (std::string_view of : {" of the ", " of "}) {
+    const size_t pos = out.rfind(of);
+    if (pos != std::string::npos && is_country(std::string_view(out).substr(pos + of.size()))) {
+      out.resize(pos);
+      break;
+    }
+  }
+  const size_t space = out.find(' ');
+  if (space != std::string::npos && is_country(std::string_view(out).substr(0, space))) {
+    out.erase(0, space + 1);
+  }
+  return out;
+}
+
+// Organizations named with and without their country are one entity
+// when the countries agree: the fuller name's key wins.
+void MergeCountryQualifiedNames(const NameLookup& lookup, ArticleNames* names) {
+  struct Variant {
+    std::string key;
+    std::string name;
+    std::string country;
+  };
+  absl::flat_hash_map<std::string, Variant> by_stripped;
+  absl::flat_hash_map<std::string, std::string> rekey;
+  for (const Segment& seg : names->segments) {
+    if (!seg.is_name() || seg.type != v1::ENTITY_TYPE_ORGANIZATION || !seg.gazetteer_id.empty() ||
+        seg.name.rfind("Ministry", 0) == 0) {
+      continue;
+    }
+    const std::string stripped = NameKey(seg.type, WithoutCountry(lookup, seg.name));
+    auto [it, inserted] = by_stripped.emplace(stripped, Variant{seg.key, seg.name, seg.country});
+    if (inserted || it->second.key == seg.key) continue;
+    Variant& v = it->second;
+    if (!v.country.empty() && !seg.country.empty() && v.country != seg.country) continue;
+    if (seg.name.size() > v.name.size()) {
+      rekey[v.key] = seg.key;
+      v = Variant{seg.key, seg.name, seg.country.empty() ? v.country : seg.country};
+    } else {
+      rekey[seg.key] = v.key;
+    }
+  }
+  for (Segment& seg : names->segments) {
+    for (int hops = 0; hops < 4; ++hops) {
+      auto it = rekey.find(seg.key);
+      if (it == rekey.end()) break;
+      seg.key = it->second;
+    }
+  }
+}
+
+void BuildEntities(ArticleNames* names) {
+  absl::flat_hash_map<std::string, int> index_of;
+  names->entity_of.assign(names->segments.size(), -1);
+  // A name inside a longer one ("Baku" in "Baku-Tbilisi-Ceyhan pipeline")
+  // is an entity only when the text also names it on its own.
+  absl::flat_hash_set<std::string> standalone;
+  for (const Segment& seg : names->segments) {
+    if (seg.is_name() && !seg.nested) standalone.insert(seg.key);
+  }
+  for (size_t i = 0; i < names->segments.size(); ++i) {
+    const Segment& seg = names->segments[i];
+    if (!seg.is_name() || seg.type == v1::ENTITY_TYPE_UNSPECIFIED || seg.key.empty()) continue;
+    if (seg.nested && !standalone.contains(seg.key)) continue;
+    auto [it, inserted] = index_of.emplace(seg.key, static_cast<int>(names->entities.size()));
+    if (inserted) {
+      EntityRecord record;
+      record.key = seg.key;
+      record.name = seg.name;
+      record.type = seg.type;
+      names->entities.push_back(std::move(record));
+    }
+    EntityRecord& e = names->entities[it->second];
+    names->entity_of[i] = it->second;
+    ++e.mentions;
+    e.confidence = std::max(e.confidence, seg.confidence);
+    if (e.subtype == v1::ENTITY_SUBTYPE_UNSPECIFIED) e.subtype = seg.subtype;
+    if (e.country.empty()) e.country = seg.country;
+    if (e.sector.empty()) e.sector = seg.sector;
+    if (e.gazetteer_id.empty()) e.gazetteer_id = seg.gazetteer_id;
+    // The fullest name wins: more words, then longer.
+    const auto words = [](const std::string& n) { return std::count(n.begin(), n.end(), ' '); };
+    if (seg.gazetteer_id.empty() && seg.form == v1::MENTION_FORM_NAME && !seg.nested &&
+        (words(seg.name) > words(e.name) ||
+         (words(seg.name) == words(e.name) && seg.name.size() > e.name.size()))) {
+      e.aliases.push_back(e.name);
+      e.name = seg.name;
+    }
+    const std::string_view surface =
+        seg.form == v1::MENTION_FORM_NOMINAL ? std::string_view() : Surface(*names, seg);
+    for (const std::string_view form :
+         {surface, std::string_view(seg.alias), std::string_view(seg.acronym),
+          std::string_view(seg.name)}) {
+      if (!form.empty() && form != e.name &&
+          std::find(e.aliases.begin(), e.aliases.end(), form) == e.aliases.end()) {
+        e.aliases.emplace_back(form);
+      }
+    }
+  }
+  for (EntityRecord& e : names->entities) {
+    e.aliases.erase(std::remove(e.aliases.begin(), e.aliases.end(), e.name), e.aliases.end());
+  }
+}
+
+}  // namespace
+
+void ArticleNameFinder::Find(const v1::Article& article, const text::CodePointIndex& index,
+                             ArticleNames* out) {
+  const std::string& content = article.content();
+  out->sentences.clear();
+  out->segments.clear();
+  out->entities.clear();
+  out->segments.reserve(static_cast<size_t>(article.sentences_size()) * 4);
+  out->sentences.reserve(static_cast<size_t>(article.sentences_size()));
+  text::CodePointCursor cursor(content, index);
+  for (int i = 0; i < article.sentences_size(); ++i) {
+    const v1::TextSpan& span = article.sentences(i).span();
+    const auto begin = static_cast<uint32_t>(cursor.ToByte(span.start()));
+    const auto end = static_cast<uint32_t>(cursor.ToByte(span.end()));
+    out->sentences.emplace_back(content, begin, end, i, IsHeadlineSentence(article, i),
+                                article.format() == v1::ARTICLE_FORMAT_NEWSWIRE);
+    segmenter_.Segment(out->sentences.back(), &out->segments);
+  }
+  LinkBracketedAcronyms(out);
+  DefaultTypes(*lookup_, out);
+  NameIndex names;
+  IndexTyped(*out, &names);
+  for (Segment& seg : out->segments) {
+    if (seg.is_name() && !seg.bare_head &&
+        (seg.type == v1::ENTITY_TYPE_UNSPECIFIED || Words(seg) == 1)) {
+      ResolveByIndex(*out, names, &seg);
+    }
+  }
+  ShareTypesInLists(*lookup_, out);
+  TypeUnknownWords(*lookup_, out);
+  PromoteWeakPlaces(out);
+  ResolveBareHeads(out);
+  absl::flat_hash_set<std::string> body_keys;
+  for (const Segment& seg : out->segments) {
+    if (seg.is_name() && !out->sentences[seg.sentence].is_headline()) body_keys.insert(seg.key);
+  }
+  FilterHeadline(body_keys, out);
+  MergeCountryQualifiedNames(*lookup_, out);
+  BuildEntities(out);
+}
+
+}  // namespace newsgraph::extract

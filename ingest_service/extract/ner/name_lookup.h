@@ -1,0 +1,100 @@
+// NameLookup: what the entity rules ask of the gazetteers, in the terms
+// the rules use: the places, countries, demonyms and organizations a phrase
+// may name, and whether a word is a given name or a common English word.
+// A thin view over extract::Gazetteer, which it does not own.
+//
+// Thread-safe (read-only) unless RememberWithin is used.
+#ifndef NEWSGRAPH_INGEST_SERVICE_EXTRACT_NER_NAME_LOOKUP_H_
+#define NEWSGRAPH_INGEST_SERVICE_EXTRACT_NER_NAME_LOOKUP_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+
+#include "newsgraph/v1/extraction.pb.h"
+
+namespace newsgraph::extract {
+
+class Gazetteer;
+
+// One thing a phrase may name. Views point into the gazetteer's storage.
+struct GazetteerHit {
+  v1::EntityType type = v1::ENTITY_TYPE_UNSPECIFIED;
+  v1::EntitySubtype subtype = v1::ENTITY_SUBTYPE_UNSPECIFIED;
+  std::string_view name;     // canonical name
+  std::string_view country;  // ISO 3166-1 alpha-3
+  std::string_view id;       // "country:GEO", "geonames:611717", "org:nato"
+  std::string_view sector;   // "IGO", "GOV", "MED", ...
+  std::string_view admin_region;  // a city's first-level region, when known
+  uint32_t population = 0;
+  float latitude = 0;
+  float longitude = 0;
+  bool demonym = false;  // the phrase is a demonym or adjective of it
+  bool acronym = false;  // the phrase is an acronym of it
+};
+
+class NameLookup {
+ public:
+  explicit NameLookup(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
+
+  // Remembers the answers for phrases inside `text` (an article's content,
+  // which must outlive this object): news repeats its names, and the rules
+  // ask about the same phrase more than once. Makes the object
+  // thread-compatible instead of thread-safe: use one per article.
+  void RememberWithin(std::string_view text) { text_ = text; }
+
+  // Replaces `hits` with what `phrase` (as written) may name; also tries
+  // the diacritic-folded form. Returns !hits->empty().
+  bool Find(std::string_view phrase, std::vector<GazetteerHit>* hits) const;
+  // Whether `phrase` names anything (Find without the copy).
+  bool Has(std::string_view phrase) const;
+
+  bool IsGivenName(std::string_view word) const;
+  bool IsFamilyName(std::string_view word) const;
+  // `lower_word` is lower case.
+  bool IsCommonWord(std::string_view lower_word) const;
+  // Whether `word` as written, lower-cased, is a common English word.
+  bool IsCommonWordAsWritten(std::string_view word) const;
+  // A capitalised word of the English dictionary ("English", "Arab",
+  // "Georgia"): a proper noun or adjective with a meaning of its own.
+  bool IsDictionaryProperNoun(std::string_view word) const;
+  // The longest gazetteer name, in words.
+  int max_phrase_words() const;
+  // The most words of a name that starts with `first_word` (0: none).
+  int MaxWordsStartingWith(std::string_view first_word) const;
+
+  // The canonical name of the country with ISO alpha-3 `code`, or "".
+  std::string_view CountryName(std::string_view code) const;
+
+ private:
+  bool FindUncached(std::string_view phrase, std::vector<GazetteerHit>* hits) const;
+  // Appends the organizations whose acronym is `word` in capitals.
+  void AppendAcronymOrganizations(std::string_view word, std::vector<GazetteerHit>* hits) const;
+  // The remembered hits of a phrase inside text_ (looked up on first use),
+  // or nullptr for a phrase elsewhere.
+  const std::vector<GazetteerHit>* Remembered(std::string_view phrase) const;
+
+  // What the word lists say of one word of the text, asked once each.
+  struct WordFacts {
+    int8_t given = -1;  // -1: not asked yet
+    int8_t family = -1;
+    int8_t common = -1;
+    int16_t max_words = -1;
+  };
+  // The facts slot of `word` when it lies in text_, else nullptr.
+  WordFacts* Facts(std::string_view word) const;
+
+  const Gazetteer* gazetteer_;
+  std::string_view text_;
+  // Phrase (a view into text_) -> the hits found for it. Keyed by the
+  // text, so every occurrence of a repeated name shares one entry.
+  mutable absl::flat_hash_map<absl::string_view, std::vector<GazetteerHit>> memo_;
+  mutable absl::flat_hash_map<absl::string_view, WordFacts> facts_;
+};
+
+}  // namespace newsgraph::extract
+
+#endif  // NEWSGRAPH_INGEST_SERVICE_EXTRACT_NER_NAME_LOOKUP_H_
