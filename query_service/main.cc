@@ -1,5 +1,5 @@
-// query_service: answers article lookups over gRPC from the store the
-// ingest service writes. Wiring only: flags, store, handlers, server.
+// query_service: answers article and entity lookups over gRPC from the
+// store the ingest service writes. Wiring only: flags, store, handlers, server.
 #include <memory>
 #include <string>
 
@@ -7,6 +7,7 @@
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
 #include "query_service/article_queries.h"
+#include "query_service/entity_queries.h"
 #include "query_service/query_handler.h"
 #include "shared/paging/page_token.h"
 #include "shared/server/json_log.h"
@@ -43,7 +44,8 @@ int main(int argc, char** argv) {
 
   const paging::PageTokenCodec codec(PageTokenKey());
   const query::ArticleQueries queries(store->get(), &codec);
-  query::QueryHandler handler(&queries);
+  const query::EntityQueries entity_queries(store->get(), &codec);
+  query::QueryHandler handler(&queries, &entity_queries);
 
   server::ServerRunner runner(server::ServerConfigFromFlags("query", "127.0.0.1:50052"));
   runner.AddService(&handler, "newsgraph.v1.QueryService");

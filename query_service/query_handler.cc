@@ -36,4 +36,16 @@ grpc::ServerUnaryReactor* QueryHandler::SearchArticles(grpc::CallbackServerConte
   return Reply(context, queries_->SearchArticles(*request), response);
 }
 
+grpc::ServerUnaryReactor* QueryHandler::GetEntity(grpc::CallbackServerContext* context,
+                                                  const v1::GetEntityRequest* request,
+                                                  v1::GetEntityResponse* response) {
+  return Reply(context, entity_queries_->GetEntity(*request), response);
+}
+
+grpc::ServerUnaryReactor* QueryHandler::SearchEntities(grpc::CallbackServerContext* context,
+                                                       const v1::SearchEntitiesRequest* request,
+                                                       v1::SearchEntitiesResponse* response) {
+  return Reply(context, entity_queries_->SearchEntities(*request), response);
+}
+
 }  // namespace newsgraph::query

@@ -1,6 +1,17 @@
 // ArticleStore: the one interface through which both services reach stored
-// articles. The ingest service writes, the query service reads; each opens
-// its own ArticleStore on the same database (an SQLite file by default).
+// articles and the canonical entities resolved from them. The ingest
+// service writes, the query service reads; each opens its own ArticleStore
+// on the same database (an SQLite file by default).
+//
+// Entities: storing a new article resolves each of its ArticleEntity
+// entries to a canonical entity (shared/resolution: countries by ISO code,
+// places by gazetteer id, people and organizations by normalized name,
+// surnames and acronyms through aliases, namesakes split by country) in
+// the same write transaction, adds the article to the entity's counts,
+// aliases, dates and roles, and stores the record with
+// ArticleEntity.entity (and EventParticipant.entity) set to
+// `entities/{entity_id}`. Ids derive from canonical keys, which are
+// unique in the store, so that writers converge on one row per entity.
 //
 // Implementations are thread-safe: any number of threads may call any
 // method at once. Writes are durable when they return OK: an acknowledged
@@ -23,6 +34,8 @@
 #include "absl/status/statusor.h"
 #include "absl/types/span.h"
 #include "newsgraph/v1/article.pb.h"
+#include "newsgraph/v1/entity.pb.h"
+#include "shared/store/entity_query.h"
 #include "shared/store/text_query.h"
 
 namespace newsgraph::store {
@@ -132,7 +145,12 @@ class ArticleStore {
   virtual ~ArticleStore() = default;
 
   // Stores `article` (article_id set, create_time unset: the store sets it)
-  // unless one with the same article_id exists. Durable on OK.
+  // unless one with the same article_id exists, resolving its entities
+  // (see the top of this file). Durable on OK. The outcome's record is the
+  // stored one: for a new article, `article` with create_time and the
+  // entities' resource names set (entries without a name, country code or
+  // gazetteer id to key on stay unresolved, `entity` empty); for an
+  // existing one, the earlier record, and no count changes.
   // INVALID_ARGUMENT when article_id is empty or published_date invalid.
   virtual absl::StatusOr<PutOutcome> PutArticle(const v1::Article& article) = 0;
 
@@ -156,6 +174,16 @@ class ArticleStore {
 
   // The number of stored articles.
   virtual absl::StatusOr<int64_t> CountArticles() = 0;
+
+  // The canonical entity with `entity_id`, with its aliases (most often
+  // seen first), roles (oldest first) and counts. NOT_FOUND when there is
+  // none; INVALID_ARGUMENT for an empty id.
+  virtual absl::StatusOr<v1::Entity> GetEntity(std::string_view entity_id) = 0;
+
+  // A page of entities matching the query, best first (see
+  // SearchEntitiesQuery). INVALID_ARGUMENT for a text without a letter or
+  // digit, a bad filter, offset or limit.
+  virtual absl::StatusOr<EntityPage> SearchEntities(const SearchEntitiesQuery& query) = 0;
 };
 
 }  // namespace newsgraph::store

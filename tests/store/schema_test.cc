@@ -73,16 +73,16 @@ TEST_F(SchemaTest, AppliesOnlyTheNewMigrations) {
               IsOk());
   const int next = LatestSchemaVersion() + 1;
   const std::vector<Migration> migrations =
-      WithExtra({{next, "entities",
-                  "CREATE TABLE entities (entity_id TEXT PRIMARY KEY);"
-                  "CREATE INDEX entities_by_id ON entities (entity_id);"}});
+      WithExtra({{next, "events",
+                  "CREATE TABLE future_events (event_id TEXT PRIMARY KEY);"
+                  "CREATE INDEX future_events_by_id ON future_events (event_id);"}});
   ASSERT_THAT(MigrateSchema(*conn, migrations), IsOk());
   EXPECT_THAT(ReadSchemaVersion(*conn), IsOkAndHolds(next));
-  EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM entities"), IsOkAndHolds(0));
+  EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM future_events"), IsOkAndHolds(0));
   EXPECT_THAT(conn->QueryText("SELECT article_id FROM articles"), IsOkAndHolds("kept"));
   EXPECT_THAT(conn->QueryText("SELECT description FROM schema_migrations WHERE version = " +
                               std::to_string(next)),
-              IsOkAndHolds("entities"));
+              IsOkAndHolds("events"));
 }
 
 TEST_F(SchemaTest, AFailingMigrationLeavesNothingBehind) {

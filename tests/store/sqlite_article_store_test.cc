@@ -22,6 +22,7 @@
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "shared/resolution/entity_record.h"
 #include "shared/store/sqlite/connection.h"
 #include "shared/store/sqlite/schema.h"
 #include "shared/store/store_factory.h"
@@ -424,6 +425,87 @@ TEST_F(SqliteStoreTest, WritesToAReadOnlyFileFailWithFailedPrecondition) {
   });
   if (code == 10) GTEST_SKIP() << "cannot drop privileges";
   EXPECT_EQ(code, 0);
+}
+
+TEST_F(SqliteStoreTest, UpgradesAVersion1StoreToEntities) {
+  {
+    std::unique_ptr<Connection> raw = RawConnection(path_);
+    ASSERT_NE(raw, nullptr);
+    ASSERT_OK(sqlite::MigrateSchema(*raw, sqlite::Migrations().subspan(0, 1)));
+  }
+  ASSERT_OK_AND_ASSIGN(auto store, OpenAt(path_));
+  v1::Article article = MakeArticle("a1");
+  article.clear_entities();
+  v1::ArticleEntity* entity = article.add_entities();
+  entity->set_name("Zakir Hasanov");
+  entity->set_type(v1::ENTITY_TYPE_PERSON);
+  ASSERT_OK_AND_ASSIGN(PutOutcome put, store->PutArticle(article));
+  EXPECT_EQ(put.article.entities(0).entity(), "entities/eceff30be7ae96a8");
+  std::unique_ptr<Connection> raw = RawConnection(path_);
+  EXPECT_THAT(sqlite::ReadSchemaVersion(*raw), IsOkAndHolds(2));
+  for (const char* table : {"entities", "entity_terms", "entity_roles", "article_entities"}) {
+    EXPECT_THAT(raw->QueryInt64(
+                    absl::StrCat("SELECT count(*) FROM sqlite_master WHERE name = '", table, "'")),
+                IsOkAndHolds(1))
+        << table;
+  }
+  EXPECT_THAT(raw->QueryInt64("SELECT count(*) FROM article_entities"), IsOkAndHolds(1));
+}
+
+// Every entity an article names gets one link row with its mentions,
+// however many (the rows are written several per statement).
+TEST_F(SqliteStoreTest, LinksEveryEntityOfAnArticleOnce) {
+  ASSERT_OK_AND_ASSIGN(auto store, OpenAt(path_));
+  v1::Article article = MakeArticle("a1");
+  article.clear_entities();
+  article.clear_mentions();
+  constexpr int kEntities = 45;  // 32 + 8 + 4 + 1
+  for (int i = 0; i < kEntities; ++i) {
+    v1::ArticleEntity* entity = article.add_entities();
+    entity->set_name(absl::StrCat("Body Number ", i));
+    entity->set_type(v1::ENTITY_TYPE_ORGANIZATION);
+    entity->set_mention_count(i + 1);
+  }
+  *article.add_entities() = article.entities(3);  // listed twice: one link
+  ASSERT_OK(store->PutArticle(article).status());
+  std::unique_ptr<Connection> raw = RawConnection(path_);
+  EXPECT_THAT(raw->QueryInt64("SELECT count(*) FROM article_entities"), IsOkAndHolds(kEntities));
+  EXPECT_THAT(raw->QueryInt64("SELECT sum(mention_count) FROM article_entities"),
+              IsOkAndHolds(kEntities * (kEntities + 1) / 2 + 4));
+  EXPECT_THAT(raw->QueryInt64("SELECT count(DISTINCT doc_id) FROM article_entities"),
+              IsOkAndHolds(1));
+}
+
+// The stored popularity (the index that browsing reads) is the bit length
+// of the article count however the count grew: one article at a time,
+// several in one batch, the same entity twice in one article.
+TEST_F(SqliteStoreTest, PopularityFollowsTheArticleCount) {
+  ASSERT_OK_AND_ASSIGN(auto store, OpenAt(path_));
+  auto naming = [](int n) {
+    v1::Article article = MakeArticle(absl::StrCat("p", n));
+    article.clear_entities();
+    for (int copies = 0; copies < 1 + n % 2; ++copies) {
+      v1::ArticleEntity* entity = article.add_entities();
+      entity->set_name("Georgia");
+      entity->set_type(v1::ENTITY_TYPE_LOCATION);
+      entity->set_subtype(v1::ENTITY_SUBTYPE_COUNTRY);
+      entity->set_country_code("GEO");
+    }
+    return article;
+  };
+  std::unique_ptr<Connection> raw = RawConnection(path_);
+  int n = 0;
+  for (int batch : {1, 1, 1, 2, 3, 1, 9, 1, 20}) {
+    std::vector<v1::Article> articles;
+    for (int i = 0; i < batch; ++i) articles.push_back(naming(n++));
+    ASSERT_OK(store->PutArticles(articles).status());
+    ASSERT_OK_AND_ASSIGN(const int64_t count,
+                         raw->QueryInt64("SELECT article_count FROM entities"));
+    EXPECT_EQ(count, n);
+    EXPECT_THAT(raw->QueryInt64("SELECT popularity FROM entities"),
+                IsOkAndHolds(resolution::PopularityOf(n)))
+        << n;
+  }
 }
 
 }  // namespace

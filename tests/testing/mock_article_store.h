@@ -18,6 +18,9 @@ class MockArticleStore final : public store::ArticleStore {
   MOCK_METHOD(absl::StatusOr<store::SearchPage>, SearchArticles,
               (const store::SearchArticlesQuery&), (override));
   MOCK_METHOD(absl::StatusOr<int64_t>, CountArticles, (), (override));
+  MOCK_METHOD(absl::StatusOr<v1::Entity>, GetEntity, (std::string_view), (override));
+  MOCK_METHOD(absl::StatusOr<store::EntityPage>, SearchEntities,
+              (const store::SearchEntitiesQuery&), (override));
 };
 
 }  // namespace newsgraph::testing

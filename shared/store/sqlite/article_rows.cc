@@ -65,14 +65,14 @@ absl::Status InsertAuthor(Connection& conn, int64_t doc_id, int position, std::s
 
 }  // namespace
 
-absl::Status InsertArticleRows(Connection& conn, const ArticleRow& row) {
+absl::StatusOr<int64_t> InsertArticleRows(Connection& conn, const ArticleRow& row) {
   NG_ASSIGN_OR_RETURN(const int64_t doc_id, InsertArticle(conn, row));
   NG_RETURN_IF_ERROR(InsertRecord(conn, doc_id, row));
   NG_RETURN_IF_ERROR(InsertText(conn, doc_id, row));
   for (size_t i = 0; i < row.authors.size(); ++i) {
     NG_RETURN_IF_ERROR(InsertAuthor(conn, doc_id, static_cast<int>(i), row.authors[i]));
   }
-  return absl::OkStatus();
+  return doc_id;
 }
 
 absl::StatusOr<std::optional<v1::Article>> FindArticle(Connection& conn,

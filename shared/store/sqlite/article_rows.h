@@ -6,6 +6,7 @@
 #ifndef NEWSGRAPH_SHARED_STORE_SQLITE_ARTICLE_ROWS_H_
 #define NEWSGRAPH_SHARED_STORE_SQLITE_ARTICLE_ROWS_H_
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -17,9 +18,9 @@
 
 namespace newsgraph::store::sqlite {
 
-// Inserts every row of `row`. REQUIRES: inside a write transaction; no
-// article with row.article_id stored.
-absl::Status InsertArticleRows(Connection& conn, const ArticleRow& row);
+// Inserts every row of `row` and returns the article's doc_id. REQUIRES:
+// inside a write transaction; no article with row.article_id stored.
+absl::StatusOr<int64_t> InsertArticleRows(Connection& conn, const ArticleRow& row);
 
 // The stored article (full record, or the BASIC one), or nullopt.
 absl::StatusOr<std::optional<v1::Article>> FindArticle(Connection& conn,

@@ -66,8 +66,89 @@ CREATE VIRTUAL TABLE author_fts USING fts5 (
 );
 )sql";
 
+// Version 2: canonical entities resolved across articles (see
+// shared/resolution, entity_rows.h and entity_writer.h).
+//  * entities: one row per canonical entity. entity_id (16 hex digits of
+//    SHA-256 of canonical_key) and canonical_key are unique, so that two
+//    writers that resolve one entity meet on one row (insert-or-merge).
+//    A rowid table, so that new entities are appended rather than spread
+//    over the file. name_key groups the country-qualified namesakes of
+//    one name ("person:ahmed hassan", "...#SDN"), which are found as two
+//    ranges of the canonical_key index. display_norm is the
+//    normalized display name, for ranking exact matches. aliases holds
+//    every surface form with how often it was seen (EncodeSurfaceForms),
+//    so that counting a form rewrites no other row. popularity is
+//    PopularityOf(article_count), indexed for browsing by most reported:
+//    the index entry moves only when the count crosses a power of two.
+//    Dates: *_key the first day "YYYY-MM-DD" (for ordering), *_date the
+//    canonical partial date; "" when unseen. latitude/longitude stay NULL
+//    until a source supplies coordinates.
+//  * entity_terms: the word tails (WordTails) of each normalized surface
+//    form, `whole` when the tail is the whole form: exact names and
+//    aliases, surnames (the last tail) and prefix search are index ranges.
+//  * entity_roles: one row per person, role (RoleKey of the title) and
+//    body (affiliation_id, '' for none).
+//  * article_entities: which article names which entity and how often,
+//    keyed by article so that an article's links are appended together.
+constexpr std::string_view kSchemaV2 = R"sql(
+CREATE TABLE entities (
+  entity_row      INTEGER PRIMARY KEY,
+  entity_id       TEXT    NOT NULL UNIQUE,
+  canonical_key   TEXT    NOT NULL UNIQUE,
+  name_key        TEXT    NOT NULL,
+  display_name    TEXT    NOT NULL,
+  display_norm    TEXT    NOT NULL,
+  type            TEXT    NOT NULL,
+  subtype         TEXT    NOT NULL,
+  country_code    TEXT    NOT NULL,
+  sector          TEXT    NOT NULL,
+  gazetteer_id    TEXT    NOT NULL,
+  latitude        REAL,
+  longitude       REAL,
+  aliases         BLOB    NOT NULL,
+  mention_count   INTEGER NOT NULL,
+  article_count   INTEGER NOT NULL,
+  popularity      INTEGER NOT NULL,
+  first_seen_key  TEXT    NOT NULL,
+  first_seen_date TEXT    NOT NULL,
+  last_seen_key   TEXT    NOT NULL,
+  last_seen_date  TEXT    NOT NULL,
+  create_time_us  INTEGER NOT NULL,
+  update_time_us  INTEGER NOT NULL
+);
+CREATE INDEX entities_by_popularity ON entities (popularity DESC);
+CREATE TABLE entity_terms (
+  term      TEXT    NOT NULL,
+  entity_id TEXT    NOT NULL REFERENCES entities (entity_id),
+  whole     INTEGER NOT NULL,
+  PRIMARY KEY (term, entity_id)
+) WITHOUT ROWID;
+CREATE TABLE entity_roles (
+  entity_id       TEXT    NOT NULL REFERENCES entities (entity_id),
+  role_key        TEXT    NOT NULL,
+  affiliation_id  TEXT    NOT NULL,
+  title           TEXT    NOT NULL,
+  kind            TEXT    NOT NULL,
+  status          TEXT    NOT NULL,
+  status_key      TEXT    NOT NULL,
+  first_seen_key  TEXT    NOT NULL,
+  first_seen_date TEXT    NOT NULL,
+  last_seen_key   TEXT    NOT NULL,
+  last_seen_date  TEXT    NOT NULL,
+  article_count   INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, role_key, affiliation_id)
+) WITHOUT ROWID;
+CREATE TABLE article_entities (
+  doc_id        INTEGER NOT NULL REFERENCES articles (doc_id),
+  entity_id     TEXT    NOT NULL REFERENCES entities (entity_id),
+  mention_count INTEGER NOT NULL,
+  PRIMARY KEY (doc_id, entity_id)
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "articles, records, authors, full-text indexes", kSchemaV1},
+    {2, "canonical entities, search terms, roles, article links", kSchemaV2},
 };
 
 absl::Status CheckNumbering(absl::Span<const Migration> migrations) {

@@ -1,5 +1,6 @@
 // SqliteArticleStore: opening, writes, point reads and counting. Listing
-// and search are in sqlite_article_queries.cc.
+// and search are in sqlite_article_queries.cc, entity reads in
+// sqlite_entity_queries.cc.
 #include "shared/store/sqlite/sqlite_article_store.h"
 
 #include <algorithm>
@@ -20,6 +21,7 @@
 #include "shared/base/status_macros.h"
 #include "shared/store/sqlite/article_codec.h"
 #include "shared/store/sqlite/article_rows.h"
+#include "shared/store/sqlite/entity_writer.h"
 #include "shared/store/sqlite/schema.h"
 #include "shared/store/sqlite/transaction.h"
 
@@ -81,13 +83,18 @@ int64_t SqliteArticleStore::NextCreateTimeMicros() {
   return last_create_time_us_;
 }
 
-absl::StatusOr<PutOutcome> SqliteArticleStore::PutInTransaction(const v1::Article& article) {
+absl::StatusOr<PutOutcome> SqliteArticleStore::PutInTransaction(const v1::Article& article,
+                                                                EntityCache& entities) {
   NG_ASSIGN_OR_RETURN(std::optional<v1::Article> existing,
                       FindArticle(*writer_, article.article_id(), /*full_record=*/true));
   if (existing.has_value()) return PutOutcome{false, *std::move(existing)};
   PutOutcome outcome{true, article};
   *outcome.article.mutable_create_time() = MicrosToTimestamp(NextCreateTimeMicros());
-  NG_RETURN_IF_ERROR(InsertArticleRows(*writer_, MakeArticleRow(outcome.article)));
+  NG_ASSIGN_OR_RETURN(const ArticleEntityLinks links,
+                      ResolveArticleEntities(*writer_, entities, &outcome.article));
+  NG_ASSIGN_OR_RETURN(const int64_t doc_id,
+                      InsertArticleRows(*writer_, MakeArticleRow(outcome.article)));
+  NG_RETURN_IF_ERROR(InsertArticleEntityLinks(*writer_, doc_id, links));
   return outcome;
 }
 
@@ -111,10 +118,12 @@ absl::StatusOr<std::vector<PutOutcome>> SqliteArticleStore::PutArticles(
   absl::MutexLock lock(&write_mu_);
   // One transaction for the batch: on any error it rolls back on return.
   NG_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginImmediate(*writer_));
+  EntityCache entities(writer_.get());
   for (const v1::Article& article : articles) {
-    NG_ASSIGN_OR_RETURN(PutOutcome outcome, PutInTransaction(article));
+    NG_ASSIGN_OR_RETURN(PutOutcome outcome, PutInTransaction(article, entities));
     outcomes.push_back(std::move(outcome));
   }
+  NG_RETURN_IF_ERROR(entities.Flush());
   NG_RETURN_IF_ERROR(txn.Commit());
   return outcomes;
 }

@@ -2,10 +2,12 @@
 // by several processes (the ingest service writes, query services read).
 //
 // Durability and sharing: the file is in WAL mode; every write is one
-// `BEGIN IMMEDIATE` transaction, committed with synchronous=FULL when
+// `BEGIN IMMEDIATE` transaction (which also resolves the new articles'
+// entities, entity_writer.h), committed with synchronous=FULL when
 // StoreOptions.sync_commits (NORMAL otherwise), so a write that returned OK
 // survives a crash of the process. Each read is a single statement, hence
-// one read transaction that sees the latest commit of any process.
+// one read transaction that sees the latest commit of any process (entity
+// reads, several statements, run in one explicit read transaction).
 // Writers of other processes are waited for up to busy_timeout_ms, then
 // UNAVAILABLE. The schema is brought up to date at Open (see schema.h).
 //
@@ -37,6 +39,7 @@
 #include "shared/store/article_store.h"
 #include "shared/store/sqlite/connection.h"
 #include "shared/store/sqlite/connection_pool.h"
+#include "shared/store/sqlite/entity_cache.h"
 #include "shared/store/store_options.h"
 
 namespace newsgraph::store::sqlite {
@@ -62,13 +65,16 @@ class SqliteArticleStore final : public ArticleStore {
   absl::StatusOr<ArticlePage> ListArticles(const ListArticlesQuery& query) override;
   absl::StatusOr<SearchPage> SearchArticles(const SearchArticlesQuery& query) override;
   absl::StatusOr<int64_t> CountArticles() override;
+  absl::StatusOr<v1::Entity> GetEntity(std::string_view entity_id) override;
+  absl::StatusOr<EntityPage> SearchEntities(const SearchEntitiesQuery& query) override;
 
  private:
   SqliteArticleStore(std::unique_ptr<Connection> writer,
                      std::vector<std::unique_ptr<Connection>> readers);
 
-  // Stores one article in the open transaction of `writer_`.
-  absl::StatusOr<PutOutcome> PutInTransaction(const v1::Article& article)
+  // Stores one article in the open transaction of `writer_`, its entities
+  // through the transaction's `entities`.
+  absl::StatusOr<PutOutcome> PutInTransaction(const v1::Article& article, EntityCache& entities)
       ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_);
   // A create time later than any this store gave before.
   int64_t NextCreateTimeMicros() ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_);
