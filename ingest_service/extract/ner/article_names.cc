@@ -81,8 +81,15 @@ void IndexTyped(const ArticleNames& names, NameIndex* index) {
 void LinkBracketedAcronyms(ArticleNames* names) {
   for (size_t i = 0; i + 1 < names->segments.size(); ++i) {
     Segment& name = names->segments[i];
-    Segment& acronym = names->segments[i + 1];
-    if (!name.is_name() || !acronym.is_name() || name.sentence != acronym.sentence) continue;
+    // Names nested in this one ("Korea" in "Korea Free Trade Agreement")
+    // come between it and the bracket.
+    size_t j = i + 1;
+    while (j + 1 < names->segments.size() && names->segments[j].nested) ++j;
+    Segment& acronym = names->segments[j];
+    if (!name.is_name() || !acronym.is_name() || name.sentence != acronym.sentence ||
+        acronym.nested) {
+      continue;
+    }
     const SentenceView& s = names->sentences[name.sentence];
     if (acronym.first_token != name.last_token + 1 || !s.is_punct(name.last_token, "(") ||
         Words(acronym) != 1 || !s.token(acronym.first_token).Is(kAllUpper) ||
@@ -97,6 +104,30 @@ void LinkBracketedAcronyms(ArticleNames* names) {
     acronym.key = name.key;
     acronym.form = v1::MENTION_FORM_ACRONYM;
     acronym.rule = "bracketed-acronym";
+  }
+  // The acronym elsewhere in the article stands for the same name: "KORUS"
+  // after "Free Trade Agreement (KORUS)" is the agreement, not a body the
+  // sentence rules guessed.
+  absl::flat_hash_map<std::string_view, const Segment*> defined;
+  for (const Segment& seg : names->segments) {
+    // Only bodies and named things: a place rarely goes by an acronym the
+    // text defines, and when the name before the bracket was taken for one
+    // the guess is usually wrong.
+    if (seg.is_name() && std::string_view(seg.rule) == "bracketed-acronym" &&
+        (seg.type == v1::ENTITY_TYPE_ORGANIZATION || seg.type == v1::ENTITY_TYPE_MISC)) {
+      defined.emplace(Surface(*names, seg), &seg);
+    }
+  }
+  if (defined.empty()) return;
+  for (Segment& seg : names->segments) {
+    if (!seg.is_name() || std::string_view(seg.rule) != "acronym") continue;
+    auto it = defined.find(Surface(*names, seg));
+    if (it == defined.end()) continue;
+    const Segment& definition = *it->second;
+    seg.type = definition.type;
+    seg.subtype = definition.subtype;
+    seg.key = definition.key;
+    seg.rule = "bracketed-acronym";
   }
 }
 
@@ -183,7 +214,12 @@ void ShareTypesInLists(const NameLookup& lookup, ArticleNames* names) {
     }
     // Only lists that a descriptor introduced ("firms including A, B and
     // C") are reliable enough.
-    if (std::string_view(typed->rule) != "descriptor" && std::string_view(typed->rule) != "list") {
+    // "Li and Viya": a word paired with a person by "and" is a person too.
+    const bool pair_of_people = typed->type == v1::ENTITY_TYPE_PERSON && Words(*untyped) == 1 &&
+                                gap == 1 && s.lower(a.last_token) == "and" &&
+                                !s.token(untyped->first_token).Is(kAllUpper);
+    if (std::string_view(typed->rule) != "descriptor" && std::string_view(typed->rule) != "list" &&
+        !pair_of_people) {
       continue;
     }
     untyped->type = typed->type;
@@ -199,6 +235,17 @@ void ShareTypesInLists(const NameLookup& lookup, ArticleNames* names) {
 
 // Words that open the names of places, clubs and bodies in the languages
 // news borrows from, never a person's ("San Lorenzo", "Copa Libertadores").
+// Words that open the names of feasts and holidays ("Eid al-Adha").
+bool OpensNamedEvent(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"Eid",    "Ramadan", "Ramzan",   "Diwali",
+                                                "Easter", "Nowruz",  "Hanukkah", "Passover",
+                                                "Christmas", "Holi",  "Vesak",    "Songkran"};
+  for (std::string_view w : kWords) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
 bool OpensPlaceOrBody(std::string_view word) {
   static constexpr std::string_view kWords[] = {
       "San", "Santa", "Santo", "Saint", "St", "Copa", "Club", "Los", "Las", "La", "Le", "Les",
@@ -212,6 +259,134 @@ bool OpensPlaceOrBody(std::string_view word) {
   return false;
 }
 
+// "South China", "Western Mexico": words naming a part of a country.
+bool IsPartOfCountry(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+      "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast",
+      "Southwest", "Mainland", "Rural", "Coastal", "Inner", "Outer"};
+  for (std::string_view w : kWords) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+// "Defiende Venezuela", "Natural Resources Canada", "OK Zimbabwe": an
+// unknown name run that ends in a country's name is an organization of
+// that country (a party, an NGO, an agency, a firm). The country stays a
+// nested name inside it.
+void TypeNamesEndingInCountry(ArticleNames* names) {
+  std::vector<Segment>& segs = names->segments;
+  for (size_t i = 0; i + 1 < segs.size(); ++i) {
+    Segment& run = segs[i];
+    Segment& country = segs[i + 1];
+    if (!run.is_name() || run.type != v1::ENTITY_TYPE_UNSPECIFIED || run.bare_head ||
+        !country.is_name() || country.subtype != v1::ENTITY_SUBTYPE_COUNTRY ||
+        country.form != v1::MENTION_FORM_NAME || country.sentence != run.sentence ||
+        country.first_token != run.last_token) {
+      continue;
+    }
+    const SentenceView& s = names->sentences[run.sentence];
+    if (s.is_headline() || IsPartOfCountry(s.text(run.first_token)) ||
+        s.text(run.first_token).find('-') != std::string_view::npos) {
+      continue;
+    }
+    // "NGO Defiende Venezuela": the word saying what it is stays out.
+    uint32_t first = run.first_token;
+    while (first + 1 < run.last_token &&
+           (IsCommonAcronym(s.text(first)) || FindDescriptor(s.lower(first)) != nullptr)) {
+      ++first;
+    }
+    run.first_token = first;
+    run.begin = s.token(first).begin;
+    run.last_token = country.last_token;
+    run.end = country.end;
+    run.name = std::string(s.span_text(run.first_token, run.last_token));
+    run.type = v1::ENTITY_TYPE_ORGANIZATION;
+    run.country = country.country;
+    run.key = NameKey(run.type, run.name);
+    run.rule = "name+country";
+    run.confidence = 0.5;
+    country.nested = true;
+  }
+}
+
+// "Dr" before a name the rules could not join to it ("Dr. Richard
+// Tanenbaum"): an honorific is never a name by itself.
+void DropLoneHonorifics(ArticleNames* names) {
+  for (Segment& seg : names->segments) {
+    if (!seg.is_name() || Words(seg) != 1) continue;
+    if (IsHonorific(names->sentences[seg.sentence].text(seg.first_token))) {
+      seg.type = v1::ENTITY_TYPE_UNSPECIFIED;  // dropped
+    }
+  }
+}
+
+// "Oujda, Morocco", "Guadalajara, Jalisco": a town and, after a comma, the
+// region or country it lies in are one mention of the town (as "Washington,
+// DC" is). Not a list: "Paris, France and Spain" keeps France.
+void JoinTownsWithTheirRegion(ArticleNames* names) {
+  std::vector<Segment>& segs = names->segments;
+  for (size_t i = 0; i + 1 < segs.size(); ++i) {
+    Segment& town = segs[i];
+    Segment& region = segs[i + 1];
+    if (!town.is_name() || !region.is_name() || town.sentence != region.sentence ||
+        town.type != v1::ENTITY_TYPE_LOCATION || region.type != v1::ENTITY_TYPE_LOCATION ||
+        town.subtype != v1::ENTITY_SUBTYPE_CITY || town.country.empty() ||
+        town.country != region.country || region.form != v1::MENTION_FORM_NAME ||
+        (region.subtype != v1::ENTITY_SUBTYPE_COUNTRY &&
+         region.subtype != v1::ENTITY_SUBTYPE_REGION) ||
+        region.first_token != town.last_token + 1) {
+      continue;
+    }
+    const SentenceView& s = names->sentences[town.sentence];
+    if (!s.is_punct(town.last_token, ",") || s.is_headline()) continue;
+    const uint32_t after = region.last_token;
+    const bool list_goes_on =
+        after < s.size() &&
+        (s.lower(after) == "and" || s.lower(after) == "or" ||
+         (s.is_punct(after, ",") && i + 2 < segs.size() && segs[i + 2].sentence == town.sentence &&
+          segs[i + 2].first_token == after + 1 && segs[i + 2].type == v1::ENTITY_TYPE_LOCATION));
+    if (list_goes_on) continue;
+    town.last_token = region.last_token;
+    town.end = region.end;
+    region.nested = true;
+    ++i;
+  }
+}
+
+// "Mae Sai district", "the town of Tira": a place; "the Trump
+// administration": a person. Types `seg` when a noun next to it says what
+// it is.
+bool TypeFromNounNextTo(const SentenceView& s, Segment* seg) {
+  const uint32_t next = seg->last_token;
+  v1::EntityType type = v1::ENTITY_TYPE_UNSPECIFIED;
+  if (HasPlaceNoun(s, seg->first_token, next)) {
+    type = v1::ENTITY_TYPE_LOCATION;
+  } else if (next < s.size() && !s.is_name_like(next) &&
+             (s.lower(next) == "administration" || s.lower(next) == "administrations")) {
+    type = v1::ENTITY_TYPE_PERSON;
+  } else {
+    return false;
+  }
+  seg->type = type;
+  seg->key = NameKey(type, seg->name);
+  seg->rule = "noun-next-to";
+  seg->confidence = 0.6;
+  return true;
+}
+
+// How many words of the name are in the people-name lists ("Recep Tayyip
+// Erdoğan", "Omara Ruiz Urquiola").
+int FamilyOrGivenNames(const NameLookup& lookup, const SentenceView& s, const Segment& seg) {
+  int n = 0;
+  for (uint32_t i = seg.first_token; i < seg.last_token; ++i) {
+    const std::string_view w = s.text(i);
+    if (lookup.IsFamilyName(w) || lookup.IsGivenName(w)) ++n;
+  }
+  return n;
+}
+
 // What is still unknown gets a default type, or is dropped (type stays
 // UNSPECIFIED) when a capitalised word alone says too little.
 void DefaultTypes(const NameLookup& lookup, ArticleNames* names) {
@@ -219,6 +394,15 @@ void DefaultTypes(const NameLookup& lookup, ArticleNames* names) {
     if (!seg.is_name() || seg.type != v1::ENTITY_TYPE_UNSPECIFIED) continue;
     const SentenceView& s = names->sentences[seg.sentence];
     const uint32_t words = Words(seg);
+    if (OpensNamedEvent(s.text(seg.first_token))) {
+      seg.type = v1::ENTITY_TYPE_MISC;
+      seg.subtype = v1::ENTITY_SUBTYPE_NAMED_EVENT;
+      seg.key = NameKey(seg.type, seg.name);
+      seg.rule = "named-event";
+      seg.confidence = 0.6;
+      continue;
+    }
+    if (!s.is_headline() && TypeFromNounNextTo(s, &seg)) continue;
     if (words < 2) continue;
     int common = 0, proper = 0, initials = 0, short_common = 0;
     bool hyphen_lower = false;  // "Jae-in", "Ting-kwok": Korean and Chinese given names
@@ -251,7 +435,8 @@ void DefaultTypes(const NameLookup& lookup, ArticleNames* names) {
     const bool person =
         !OpensPlaceOrBody(s.text(seg.first_token)) && !ends_in_initial &&
         (hyphen_lower || (initials > 0 && proper > 0 && common == 0) ||
-         (words == 2 && initials == 0 && (common == 0 || (proper == 1 && short_common == 1))));
+         (words == 2 && initials == 0 && (common == 0 || (proper == 1 && short_common == 1))) ||
+         (words == 3 && initials == 0 && common == 0 && FamilyOrGivenNames(lookup, s, seg) >= 1));
     // Capitalised phrases of common words ("World Heritage Site", "Special
     // Rapporteur") are more often named things than organizations.
     const bool misc = !person && common > 0;
@@ -276,12 +461,28 @@ void TypeUnknownWords(const NameLookup& lookup, ArticleNames* names) {
     }
     const SentenceView& s = names->sentences[seg.sentence];
     const std::string_view word = s.text(seg.first_token);
-    if (s.token(seg.first_token).Is(kAllUpper) || s.is_sentence_start(seg.first_token) ||
-        s.is_headline() || lookup.IsCommonWordAsWritten(word) || !lookup.IsGivenName(word)) {
+    if (s.token(seg.first_token).Is(kAllUpper) || s.is_headline() ||
+        lookup.IsCommonWordAsWritten(word)) {
       continue;
     }
+    // "in Nilambur", "in Chiloé": a word no list knows after "in" is a
+    // place more often than not (measured on ../shared/eval/ner_dev).
+    if (seg.first_token > 0 && s.lower(seg.first_token - 1) == "in" &&
+        !s.token(seg.first_token).Is(kHasDigit) && !lookup.IsGivenName(word) &&
+        !lookup.IsFamilyName(word)) {
+      seg.type = v1::ENTITY_TYPE_LOCATION;
+      seg.rule = "in+unknown-word";
+      seg.key = NameKey(seg.type, seg.name);
+      seg.confidence = 0.35;
+      continue;
+    }
+    // "Chan said", "..., Tong said.": a surname that speaks.
+    const bool speaks = (lookup.IsFamilyName(word) || lookup.IsGivenName(word)) &&
+                        seg.last_token < s.size() &&
+                        s.is_speech_verb(seg.last_token);
+    if (!speaks && (s.is_sentence_start(seg.first_token) || !lookup.IsGivenName(word))) continue;
     seg.type = v1::ENTITY_TYPE_PERSON;
-    seg.rule = "given-name:alone";
+    seg.rule = speaks ? "surname+speech-verb" : "given-name:alone";
     seg.key = NameKey(seg.type, seg.name);
     seg.confidence = 0.35;
   }
@@ -494,6 +695,7 @@ void ArticleNameFinder::Find(const v1::Article& article, const text::CodePointIn
     segmenter_.Segment(out->sentences.back(), &out->segments);
   }
   LinkBracketedAcronyms(out);
+  TypeNamesEndingInCountry(out);
   DefaultTypes(*lookup_, out);
   NameIndex names;
   IndexTyped(*out, &names);
@@ -506,6 +708,8 @@ void ArticleNameFinder::Find(const v1::Article& article, const text::CodePointIn
   ShareTypesInLists(*lookup_, out);
   TypeUnknownWords(*lookup_, out);
   PromoteWeakPlaces(out);
+  JoinTownsWithTheirRegion(out);
+  DropLoneHonorifics(out);
   ResolveBareHeads(out);
   absl::flat_hash_set<std::string> body_keys;
   for (const Segment& seg : out->segments) {

@@ -36,7 +36,36 @@ bool IsCountryOrRegionAt(const SentenceView& s, const NameLookup& lookup, uint32
   return false;
 }
 
+// A word the gazetteer knows as more than a village ("Murillo" is one).
+bool IsPlaceOfNote(const NameLookup& lookup, std::string_view word) {
+  std::vector<GazetteerHit> hits;
+  if (!lookup.Find(word, &hits)) return false;
+  const GazetteerHit& best = BestHit(hits);
+  return best.subtype != v1::ENTITY_SUBTYPE_CITY || best.population >= 100000;
+}
+
 }  // namespace
+
+bool IsPlaceNoun(std::string_view lower_word) {
+  static constexpr std::string_view kNouns[] = {
+      "city",     "town",      "village",  "villages", "province",  "provinces", "district",
+      "districts", "county",   "region",   "taluk",    "taluks",    "governorate", "municipality",
+      "prefecture", "township", "suburb",  "neighbourhood", "neighborhood", "capital"};
+  for (std::string_view noun : kNouns) {
+    if (lower_word == noun) return true;
+  }
+  return false;
+}
+
+bool HasPlaceNoun(const SentenceView& s, uint32_t first, uint32_t last) {
+  // "Chiang Rai province", "Srirangapatna taluk": a lower-case noun after.
+  if (last < s.size() && s.is_word(last) && !s.is_name_like(last) && IsPlaceNoun(s.lower(last))) {
+    return true;
+  }
+  // "the city of Granada", "the town of Tira".
+  return first >= 2 && s.lower(first - 1) == "of" && !s.is_name_like(first - 2) &&
+         IsPlaceNoun(s.lower(first - 2));
+}
 
 const GazetteerHit& TopHit(const std::vector<GazetteerHit>& hits) {
   const GazetteerHit* best = &hits.front();
@@ -82,6 +111,14 @@ bool AcceptPlace(const SentenceView& s, const NameLookup& lookup, uint32_t first
                            s.is_name_like(last) && !s.is_connector(last) &&
                            !s.is_title_head(last);
   if (person_like) return false;
+  // "Rosario Murillo": a town named like a person, followed by a surname
+  // that is no place of its own.
+  if (one_word && last < chunk.last && lookup.IsFamilyName(text) && s.is_name_like(last) &&
+      !s.is_connector(last) && s.head(last) == nullptr && !s.is_title_head(last) &&
+      lookup.IsFamilyName(s.text(last)) && !lookup.IsCommonWordAsWritten(s.text(last)) &&
+      !IsPlaceOfNote(lookup, s.text(last)) && hit.subtype == v1::ENTITY_SUBTYPE_CITY) {
+    return false;
+  }
   // After a capitalised word of the same run, a one-word town or region is
   // the second word of a name ("Barack Obama", "Evo Morales").
   if (first > chunk.first && one_word && !s.is_connector(first - 1) &&
@@ -97,9 +134,14 @@ bool AcceptPlace(const SentenceView& s, const NameLookup& lookup, uint32_t first
     return false;
   }
   if (!IsCity(hit)) return true;
+  // A city of millions is meant even when its name is also a word
+  // ("Shanghai", "Cologne", "Phoenix").
+  if (hit.population >= 1000000) return true;
   if (hit.population >= 150000 && !(one_word && lookup.IsCommonWordAsWritten(text))) {
     return true;
   }
+  // "the city of Granada", "Chiang Rai province": the text says it is a place.
+  if (HasPlaceNoun(s, first, last)) return true;
   // Smaller places need a place preposition before them or a country after.
   if (chunk.first == first && first > 0 && s.is_place_preposition(first - 1)) {
     return !(one_word && lookup.IsCommonWordAsWritten(text));

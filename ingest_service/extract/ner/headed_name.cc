@@ -51,7 +51,8 @@ bool IsPluralHead(std::string_view lower) {
          lower != "marines" && lower != "brigades" && lower != "accords" && lower != "islands" &&
          lower != "mountains" && lower != "championships" && lower != "elections" &&
          lower != "technologies" && lower != "systems" && lower != "motors" && lower != "records" &&
-         lower != "studios" && lower != "pictures" && lower != "labs" && lower != "partners";
+         lower != "studios" && lower != "pictures" && lower != "labs" && lower != "partners" &&
+         lower != "awards";
 }
 
 std::string Singular(std::string_view word) {
@@ -67,7 +68,8 @@ std::string Singular(std::string_view word) {
 bool MatchHeadedName(const SentenceView& s, const NameLookup& lookup, uint32_t first,
                      uint32_t limit, HeadedName* out) {
   uint32_t h = first;
-  while (h < limit && !IsHeadAt(s, h, limit)) {
+  // A head that owns the next words ("Prosecutor's Office") is not the end.
+  while (h < limit && (!IsHeadAt(s, h, limit) || (h + 2 < limit && s.is_possessive(h + 1)))) {
     // "National Publishing and Advertising Agency": "and" between common
     // words inside a name that a head closes; but not "Azerbaijan and
     // Georgia" or "Jatiya Samajtantrik Dal and Liberal Democratic Party".

@@ -121,7 +121,7 @@ const absl::flat_hash_map<absl::string_view, HeadInfo>& Heads() {
         programme);
     add({"act", "law", "bill", "resolution", "code", "amendment", "constitution", "decree"}, law);
     add({"war", "revolution", "games", "olympics", "cup", "championship", "championships",
-         "summit", "conference", "festival", "award", "prize", "election", "elections",
+         "summit", "conference", "festival", "award", "awards", "prize", "election", "elections",
          "crisis", "uprising", "spring", "day", "expo", "tournament", "league", "marathon"},
         event);
     return m;
@@ -304,7 +304,8 @@ const absl::flat_hash_map<absl::string_view, HeadInfo>& Descriptors() {
       m->emplace(w, media);
     }
     m->emplace("party", party);
-    for (absl::string_view w : {"charity", "organisation", "organization", "ngo", "watchdog"}) {
+    for (absl::string_view w : {"charity", "organisation", "organization", "ngo", "watchdog",
+                                "nonprofit", "non-profit"}) {
       m->emplace(w, ngo);
     }
     for (absl::string_view w : {"group", "militia", "movement", "club", "team", "side"}) {

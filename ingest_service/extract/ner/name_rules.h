@@ -61,13 +61,20 @@ const GazetteerHit& BestHit(const std::vector<GazetteerHit>& hits);
 // equals).
 const GazetteerHit& TopHit(const std::vector<GazetteerHit>& hits);
 
+// "city", "province", "district", "taluk": lower-case nouns that say the
+// name next to them is a place.
+bool IsPlaceNoun(std::string_view lower_word);
+// Whether tokens [first, last) have a place noun right after them ("Chiang
+// Rai province") or "NOUN of" right before ("the city of Granada").
+bool HasPlaceNoun(const SentenceView& s, uint32_t first, uint32_t last);
+
 // Copies the entry's type, name, key, country and ids into `seg`.
 void ApplyHit(const GazetteerHit& hit, Segment* seg);
 
 // Whether a gazetteer place of tokens [first, last) is taken without more
 // evidence: countries, organizations and big cities are; a small town
 // whose name is also a person's name or a word needs a place preposition
-// before it or a country after it.
+// or place noun next to it, or a country after it.
 struct ChunkBounds {
   uint32_t first;
   uint32_t last;

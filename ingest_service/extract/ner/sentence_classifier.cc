@@ -38,8 +38,10 @@ const HeadInfo* DescriptorBefore(const SentenceView& s, uint32_t first) {
     --i;
     const std::string_view w = s.lower(i);
     if (const HeadInfo* d = FindDescriptor(w); d != nullptr && !s.is_name_like(i)) return d;
+    // Quote marks too: organisation "Odhikar".
     const bool skippable = w == "including" || w == "such" || w == "as" || w == "like" ||
-                           w == "," || w == "and" || w == "the" || w == "of";
+                           w == "," || w == "and" || w == "the" || w == "of" || w == "\"" ||
+                           w == "\u201c" || w == "\u2018" || w == "'";
     if (!skippable && !s.is_name_like(i)) return nullptr;
   }
   return nullptr;
@@ -75,6 +77,7 @@ v1::EntityType KindOfNoun(const SentenceView& s, uint32_t i) {
     auto* m = new absl::flat_hash_map<std::string_view, v1::EntityType>();
     for (std::string_view w :
          {"organisation", "organization", "group", "company", "firm", "agency", "party",
+          "nonprofit", "non-profit", "corporation", "institution", "publisher",
           "association", "union", "ngo", "charity", "bank", "network", "newspaper",
           "broadcaster", "website", "platform", "app", "startup", "start-up", "university",
           "institute", "club", "team", "movement", "coalition", "alliance", "foundation",
@@ -114,6 +117,16 @@ v1::EntityType KindOfNoun(const SentenceView& s, uint32_t i) {
   return it == kNouns->end() ? v1::ENTITY_TYPE_UNSPECIFIED : it->second;
 }
 
+// "changing", "founded": a participle that opens a clause after a noun
+// ("a global nonprofit changing the way ...").
+bool IsParticiple(std::string_view lower) {
+  const auto ends = [&](std::string_view suffix) {
+    return lower.size() > suffix.size() + 2 &&
+           lower.substr(lower.size() - suffix.size()) == suffix;
+  };
+  return ends("ing") || ends("ed");
+}
+
 // "Odhikar, a Dhaka-based rights organisation", "Amethi, a town in ...":
 // an apposition that says what the name is.
 v1::EntityType AppositionType(const SentenceView& s, uint32_t last) {
@@ -129,11 +142,39 @@ v1::EntityType AppositionType(const SentenceView& s, uint32_t last) {
     if (kind != v1::ENTITY_TYPE_UNSPECIFIED && (k + 1 >= s.size() || !s.is_word(k + 1) ||
                                                 s.lower(k + 1) == "of" || s.lower(k + 1) == "in" ||
                                                 s.lower(k + 1) == "that" || s.lower(k + 1) == "which" ||
-                                                s.lower(k + 1) == "based" || s.lower(k + 1) == "known")) {
+                                                s.lower(k + 1) == "based" || s.lower(k + 1) == "known" ||
+                                                IsParticiple(s.lower(k + 1)))) {
       return kind;
     }
   }
   return v1::ENTITY_TYPE_UNSPECIFIED;
+}
+
+// "the founder and CEO of Acumen", "chairman of Eskom": an office only an
+// organization has, right before "of" and the name.
+bool HeadedByBodyOffice(const SentenceView& s, uint32_t first) {
+  if (first < 2 || s.lower(first - 1) != "of") return false;
+  const std::string_view office = s.lower(first - 2);
+  return office == "ceo" || office == "founder" || office == "co-founder" ||
+         office == "chairman" || office == "chairwoman" || office == "chairperson" ||
+         office == "shareholders" || office == "employees" || office == "subsidiary";
+}
+
+// "Avianca's director of sales", "Odhikar's registration": what only an
+// organization has, owned by the name.
+bool OwnsWhatBodiesHave(const SentenceView& s, uint32_t last) {
+  if (last + 1 >= s.size() || !s.is_possessive(last) || s.is_name_like(last + 1)) return false;
+  static constexpr std::string_view kNouns[] = {
+      "registration", "ceo", "chairman", "chairwoman", "chairperson", "board", "website",
+      "headquarters", "subsidiary", "subsidiaries", "shareholders", "employees", "staff",
+      "founder", "co-founder", "app", "platform", "users", "customers", "flights", "director",
+      "directors", "executives", "members", "membership", "shares", "revenue", "profits",
+      "branch", "branches", "stores", "products", "services", "workforce", "secretariat"};
+  const std::string_view noun = s.lower(last + 1);
+  for (std::string_view n : kNouns) {
+    if (noun == n) return true;
+  }
+  return false;
 }
 
 // "the Weibo platform", "the Houthi movement": a common noun right after
@@ -144,6 +185,26 @@ v1::EntityType TrailingNounType(const SentenceView& s, uint32_t last) {
   // "the Hirak movement" names a cause as often as a body.
   const v1::EntityType kind = KindOfNoun(s, last);
   return kind == v1::ENTITY_TYPE_LOCATION ? kind : v1::ENTITY_TYPE_UNSPECIFIED;
+}
+
+// "COP 27", "GITEX 2022", "SKW 3": an acronym and the number right after
+// it are one name; with a year it names an event or edition (MISC).
+void IncludeNumberAfter(const SentenceView& s, Segment* seg) {
+  const uint32_t n = seg->last_token;
+  if (n >= s.size() || s.token(n).kind != TokenKind::kNumber || s.text(n).size() > 4) return;
+  for (char c : s.text(n)) {
+    if (c < '0' || c > '9') return;
+  }
+  // Not "IMF 2021 report" read as one name when a name follows.
+  if (n + 1 < s.size() && s.is_name_like(n + 1)) return;
+  const std::string_view number = s.text(n);
+  const bool year = number.size() == 4 && (number.substr(0, 2) == "19" || number.substr(0, 2) == "20");
+  seg->last_token = n + 1;
+  seg->end = s.token(n).end;
+  seg->name = std::string(s.span_text(seg->first_token, seg->last_token));
+  if (year) seg->type = v1::ENTITY_TYPE_MISC;
+  seg->key = NameKey(seg->type, seg->name);
+  seg->form = v1::MENTION_FORM_NAME;
 }
 
 void Type(Segment* seg, v1::EntityType type, const char* rule, double confidence) {
@@ -191,8 +252,14 @@ void ClassifyInSentence(const SentenceView& s, const NameLookup& lookup,
       Type(&seg, kind, "apposition-noun", 0.7);
       continue;
     }
+    if (length <= 3 && !lookup.IsGivenName(first_word) &&
+        (OwnsWhatBodiesHave(s, seg.last_token) || HeadedByBodyOffice(s, seg.first_token))) {
+      Type(&seg, v1::ENTITY_TYPE_ORGANIZATION, "owner-of-body-noun", 0.6);
+      continue;
+    }
     if (const v1::EntityType kind = TrailingNounType(s, seg.last_token);
-        kind != v1::ENTITY_TYPE_UNSPECIFIED && !lookup.IsCommonWordAsWritten(first_word)) {
+        kind != v1::ENTITY_TYPE_UNSPECIFIED && !lookup.IsCommonWordAsWritten(first_word) &&
+        !IsCommonAcronym(first_word)) {
       Type(&seg, kind, "trailing-noun", 0.6);
       continue;
     }
@@ -206,6 +273,7 @@ void ClassifyInSentence(const SentenceView& s, const NameLookup& lookup,
         !IsCommonAcronym(first_word)) {
       Type(&seg, v1::ENTITY_TYPE_ORGANIZATION, "acronym", 0.6);
       seg.form = v1::MENTION_FORM_ACRONYM;
+      IncludeNumberAfter(s, &seg);
       continue;
     }
     seg.key = NameKey(v1::ENTITY_TYPE_UNSPECIFIED, seg.name);

@@ -323,7 +323,13 @@ class ChunkParser {
     if (last == p) return false;
     lookup_.Find(s_.span_text(p, last), &hits_);
     const GazetteerHit& hit = BestHit(hits_);
-    if (!AcceptPlace(s_, lookup_, p, last, hit, chunk_)) return TakeWeakPlace(p, last, hit, next);
+    // A town standing in for the region of its name ("Chiang Rai") is
+    // taken when the region would be.
+    const GazetteerHit& top = TopHit(hits_);
+    if (!AcceptPlace(s_, lookup_, p, last, hit, chunk_) &&
+        (&top == &hit || !AcceptPlace(s_, lookup_, p, last, top, chunk_))) {
+      return TakeWeakPlace(p, last, hit, next);
+    }
     Segment seg = MakeSegment(SegmentKind::kName, p, last);
     ApplyHit(hit, &seg);
     // "Washington, DC": the district is part of the name.
@@ -374,6 +380,7 @@ class ChunkParser {
   bool TakeHyphenatedPlaces(uint32_t p, uint32_t* next) {
     const std::string_view word = s_.text(p);
     if (word.find('-') == std::string_view::npos || !s_.is_word(p)) return false;
+    if (TakePlaceBeforeSuffix(p, next)) return true;
     std::vector<Segment> parts;
     size_t start = 0;
     while (start <= word.size()) {
@@ -382,7 +389,9 @@ class ChunkParser {
       const std::string_view part = word.substr(start, dash - start);
       if (part.empty() || !lookup_.Find(part, &hits_)) return false;
       const GazetteerHit& hit = BestHit(hits_);
-      if (hit.subtype != v1::ENTITY_SUBTYPE_COUNTRY && !hit.demonym) return false;
+      // "EU-Nigeria": an organization's acronym pairs with a country too.
+      const bool body_acronym = hit.type == v1::ENTITY_TYPE_ORGANIZATION && hit.acronym;
+      if (hit.subtype != v1::ENTITY_SUBTYPE_COUNTRY && !hit.demonym && !body_acronym) return false;
       Segment seg = MakeSegment(SegmentKind::kName, p, p + 1);
       seg.begin = s_.token(p).begin + static_cast<uint32_t>(start);
       seg.end = seg.begin + static_cast<uint32_t>(part.size());
@@ -393,6 +402,30 @@ class ChunkParser {
     }
     if (parts.size() < 2) return false;
     for (Segment& seg : parts) out_->push_back(std::move(seg));
+    *next = p + 1;
+    return true;
+  }
+
+  // "Shanghai-based", "Dhaka-born": the place a word says something is
+  // from. The place is a name of its own, the rest of the word is not.
+  bool TakePlaceBeforeSuffix(uint32_t p, uint32_t* next) {
+    const std::string_view word = s_.text(p);
+    const size_t dash = word.rfind('-');
+    if (dash == 0 || dash + 1 >= word.size()) return false;
+    const std::string_view suffix = word.substr(dash + 1);
+    if (suffix != "based" && suffix != "born" && suffix != "headquartered" &&
+        suffix != "registered" && suffix != "bound") {
+      return false;
+    }
+    const std::string_view place = word.substr(0, dash);
+    if (place.find('-') != std::string_view::npos || !lookup_.Find(place, &hits_)) return false;
+    const GazetteerHit& hit = BestHit(hits_);
+    if (hit.type != v1::ENTITY_TYPE_LOCATION || hit.demonym) return false;
+    Segment seg = MakeSegment(SegmentKind::kName, p, p + 1);
+    seg.end = seg.begin + static_cast<uint32_t>(place.size());
+    ApplyHit(hit, &seg);
+    seg.rule = "gazetteer:place-suffix";
+    out_->push_back(std::move(seg));
     *next = p + 1;
     return true;
   }
@@ -409,7 +442,10 @@ class ChunkParser {
   }
 
   uint32_t ComputeLongestGazetteerMatch(uint32_t p, uint32_t limit) {
-    const int max_words = lookup_.MaxWordsStartingWith(s_.text(p));
+    int max_words = lookup_.MaxWordsStartingWith(s_.text(p));
+    // Datelines and headlines in capitals ("BEIJING", "NEW DELHI"): the
+    // lookup folds them, so the index of written forms cannot say how long.
+    if (max_words == 0 && s_.token(p).Is(kAllUpper) && s_.text(p).size() >= 4) max_words = 3;
     if (max_words == 0 && !(s_.token(p).Is(kNonAscii))) return p;
     const uint32_t max_last = std::min<uint32_t>(
         limit, p + static_cast<uint32_t>(max_words > 0 ? max_words : 1));

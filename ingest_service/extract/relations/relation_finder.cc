@@ -73,8 +73,7 @@ class Finder {
       const Segment& seg = names_.segments[i];
       const int e = names_.entity_of[i];
       if (e < 0 || seg.type != v1::ENTITY_TYPE_ORGANIZATION ||
-          seg.subtype != v1::ENTITY_SUBTYPE_GOVERNMENT || seg.country.empty() ||
-          !seg.gazetteer_id.empty()) {
+          seg.subtype != v1::ENTITY_SUBTYPE_GOVERNMENT || seg.country.empty()) {
         continue;
       }
       Add(v1::RELATION_TYPE_PART_OF, e, CountryEntity(seg.country), seg, "body-of-country", 0.8);
