@@ -55,7 +55,9 @@ absl::StatusOr<v1::Article> Ingestor::Read(const v1::CreateArticleRequest& reque
     if (!date.ok()) return Prefixed("published_date", date.status());
     input.published_date = *std::move(date);
   }
-  return article::ReadArticle(input, options_.limits);
+  NG_ASSIGN_OR_RETURN(v1::Article article, article::ReadArticle(input, options_.limits));
+  NG_RETURN_IF_ERROR(extractor_->Extract(&article));
+  return article;
 }
 
 absl::StatusOr<v1::CreateArticleResponse> Ingestor::CreateArticle(

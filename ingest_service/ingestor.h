@@ -1,11 +1,14 @@
 // Ingestor: the ingest pipeline in plain C++ (no gRPC): checks a
-// CreateArticleRequest, reads the article (article::ReadArticle), and
-// stores it idempotently. The gRPC handler only converts statuses.
+// CreateArticleRequest, reads the article (article::ReadArticle), extracts
+// what it names (extract::Extractor: entities, roles, relations, dates,
+// quotes) and stores it idempotently; the store resolves its entities
+// across articles. The gRPC handler only converts statuses.
 //
-// Thread-safe. Does not own the store, which must outlive it.
+// Thread-safe. Does not own the store or the extractor, which must
+// outlive it.
 //
 // Example:
-//   Ingestor ingestor(store.get(), IngestOptions());
+//   Ingestor ingestor(store.get(), extractor.get(), IngestOptions());
 //   absl::StatusOr<v1::CreateArticleResponse> r = ingestor.CreateArticle(request);
 #ifndef NEWSGRAPH_INGEST_SERVICE_INGESTOR_H_
 #define NEWSGRAPH_INGEST_SERVICE_INGESTOR_H_
@@ -13,6 +16,7 @@
 #include "absl/status/statusor.h"
 #include "google/protobuf/repeated_field.h"
 #include "ingest_service/article/article_reader.h"
+#include "ingest_service/extract/extractor.h"
 #include "newsgraph/v1/ingest_service.pb.h"
 #include "shared/store/article_store.h"
 
@@ -24,8 +28,8 @@ struct IngestOptions {
 
 class Ingestor {
  public:
-  Ingestor(store::ArticleStore* store, IngestOptions options)
-      : store_(store), options_(std::move(options)) {}
+  Ingestor(store::ArticleStore* store, const extract::Extractor* extractor, IngestOptions options)
+      : store_(store), extractor_(extractor), options_(std::move(options)) {}
 
   // Reads and (unless validate_only) stores one article. INVALID_ARGUMENT
   // for a request or text that cannot be read; the store's error (e.g.
@@ -41,10 +45,11 @@ class Ingestor {
                    int first_index, v1::BatchCreateArticlesResponse* response) const;
 
  private:
-  // Checks the request and reads its article.
+  // Checks the request, reads its article and extracts from it.
   absl::StatusOr<v1::Article> Read(const v1::CreateArticleRequest& request) const;
 
   store::ArticleStore* const store_;
+  const extract::Extractor* const extractor_;
   const IngestOptions options_;
 };
 

@@ -1,11 +1,13 @@
-// ingest_service: receives articles over gRPC, reads them into records and
-// stores them. Wiring only: flags, store, pipeline, handler, server.
+// ingest_service: receives articles over gRPC, reads them into records,
+// extracts what they name and stores them. Wiring only: flags, store,
+// extractor, pipeline, handler, server.
 #include <memory>
 #include <string>
 
 #include "absl/flags/flag.h"
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
+#include "ingest_service/extract/extractor.h"
 #include "ingest_service/ingest_handler.h"
 #include "ingest_service/ingestor.h"
 #include "shared/server/json_log.h"
@@ -15,6 +17,9 @@
 
 ABSL_FLAG(int64_t, max_article_bytes, 12 << 20,
           "Largest article text accepted, in bytes; longer ones get INVALID_ARGUMENT.");
+ABSL_FLAG(std::string, gazetteer, "",
+          "The compiled gazetteer index (data/gazetteer.bin of the build); empty: the build's "
+          "own, or $NEWSGRAPH_GAZETTEER when set.");
 ABSL_FLAG(bool, sync_commits, true,
           "fsync every commit, so that acknowledged articles survive power loss (not only a "
           "crash of the process).");
@@ -31,9 +36,17 @@ int main(int argc, char** argv) {
   if (!store.ok())
     return server::LogStartupFailure("ingest", "cannot open the store", store.status().ToString());
 
+  extract::ExtractorOptions extractor_options;
+  extractor_options.gazetteer_path = absl::GetFlag(FLAGS_gazetteer);
+  auto extractor = extract::Extractor::Create(extractor_options);
+  if (!extractor.ok()) {
+    return server::LogStartupFailure("ingest", "cannot load the gazetteer",
+                                     extractor.status().ToString());
+  }
+
   ingest::IngestOptions options;
   options.limits.max_content_bytes = static_cast<size_t>(absl::GetFlag(FLAGS_max_article_bytes));
-  const ingest::Ingestor ingestor(store->get(), options);
+  const ingest::Ingestor ingestor(store->get(), extractor->get(), options);
   ingest::IngestHandler handler(&ingestor);
 
   server::ServerConfig config = server::ServerConfigFromFlags("ingest", "127.0.0.1:50051");

@@ -1,5 +1,8 @@
 #include "ingest_service/ingestor.h"
 
+#include <string>
+#include <vector>
+
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/testing/mock_article_store.h"
@@ -23,7 +26,12 @@ store::PutOutcome Created(const v1::Article& a) { return store::PutOutcome{true,
 class IngestorTest : public ::testing::Test {
  protected:
   testing::MockArticleStore store_;
-  Ingestor ingestor_{&store_, IngestOptions()};
+  static const extract::Extractor* SharedExtractor() {
+    static const extract::Extractor* extractor =
+        extract::Extractor::Create(extract::ExtractorOptions()).value().release();
+    return extractor;
+  }
+  Ingestor ingestor_{&store_, SharedExtractor(), IngestOptions()};
 };
 
 TEST_F(IngestorTest, StoresAndReturnsTheStoredRecord) {
@@ -37,6 +45,31 @@ TEST_F(IngestorTest, StoresAndReturnsTheStoredRecord) {
   EXPECT_TRUE(r->already_exists());
   EXPECT_EQ(r->article().create_time().seconds(), 42);
   EXPECT_EQ(r->article().title(), "A title");
+}
+
+TEST_F(IngestorTest, StoresWhatTheExtractorFinds) {
+  v1::Article put;
+  EXPECT_CALL(store_, PutArticle(_)).WillOnce(Invoke([&](const v1::Article& a) {
+    put = a;
+    return Created(a);
+  }));
+  v1::CreateArticleRequest request = Request(
+      "Defence ministers meet in Baku\n\n"
+      "Defense Minister of Azerbaijan, Colonel General Zakir Hasanov met his Georgian "
+      "counterpart in Baku on January 21. \"We are partners,\" Hasanov said.");
+  request.set_published_date("2020-01-24");
+  auto r = ingestor_.CreateArticle(request);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(put.extractor_version(), extract::Extractor::kVersion);
+  std::vector<std::string> names;
+  for (const v1::ArticleEntity& e : put.entities()) names.push_back(e.name());
+  EXPECT_THAT(names, ::testing::IsSupersetOf({"Zakir Hasanov", "Azerbaijan", "Baku"}));
+  ASSERT_FALSE(put.dates().empty());
+  EXPECT_EQ(put.dates(0).value().year(), 2020);
+  ASSERT_EQ(put.quotes_size(), 1);
+  ASSERT_TRUE(put.quotes(0).has_speaker_index());
+  EXPECT_EQ(put.entities(put.quotes(0).speaker_index()).name(), "Zakir Hasanov");
+  EXPECT_EQ(r->article().entities_size(), put.entities_size());
 }
 
 TEST_F(IngestorTest, ValidateOnlyNeverWrites) {
