@@ -93,10 +93,13 @@ bool MatchHeadedName(const SentenceView& s, const NameLookup& lookup, uint32_t f
     return false;
   }
   while (h + 1 < limit && IsHeadAt(s, h + 1, limit)) ++h;
-  // "Ross River Dena Council", "Congress Nationalist Party": a later
-  // organization head a few words on ends the name.
+  // "Ross River Dena Council", "Congress Nationalist Party", "Trans-Caspian
+  // International Transport Route": a later head a few words on ends the
+  // name (an organization's, or a facility's after one).
   for (uint32_t k = h + 1; k < limit && k <= h + 3 && s.is_name_like(k); ++k) {
-    if (IsHeadAt(s, k, limit) && s.head(k)->type == v1::ENTITY_TYPE_ORGANIZATION) {
+    if (IsHeadAt(s, k, limit) &&
+        (s.head(k)->type == v1::ENTITY_TYPE_ORGANIZATION ||
+         s.head(k)->subtype == v1::ENTITY_SUBTYPE_FACILITY)) {
       h = k;
       while (h + 1 < limit && IsHeadAt(s, h + 1, limit)) ++h;
       break;

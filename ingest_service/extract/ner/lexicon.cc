@@ -101,7 +101,7 @@ const absl::flat_hash_map<absl::string_view, HeadInfo>& Heads() {
          "tower", "building", "hotel", "mosque", "cathedral", "temple", "museum", "prison",
          "hospital", "plant", "refinery", "terminal", "mall", "camp", "embankment",
          "field", "complex", "headquarters", "hall", "interconnector", "mine", "reactor",
-         "cemetery", "shrine", "monument", "memorial", "bazaar", "market"},
+         "cemetery", "shrine", "monument", "memorial", "bazaar", "market", "corridor", "route"},
         facility);
     add({"street", "avenue", "road", "boulevard"}, facility_cap);
     add({"province", "region", "state", "county", "district", "governorate", "oblast",
