@@ -98,8 +98,27 @@ name=$(curl_q newsgraph.v1.QueryService/SearchArticles \
   sed -n 's/.*"name": "\(articles\/[0-9a-f]*\)".*/\1/p' | head -n 1)
 article=$(curl_q newsgraph.v1.QueryService/GetArticle "{\"name\": \"$name\"}")
 echo "$article" | sed -n '1,/"body"/p' | grep -E '"(name|format|source|title|handle|year|month|day)"'
-echo "  sentences:"
-echo "$article" | sed -n '/"sentences"/,$p' | grep '"text"' | sed 's/^ *"text": /    - /'
+echo "$article" | python3 tools/demo_summary.py
+
+section "Entities: SearchEntities \"Hasanov\" (name, alias or prefix)"
+entities=$(curl_q newsgraph.v1.QueryService/SearchEntities '{"query": "Hasanov", "page_size": 3}')
+echo "$entities" | python3 -c '
+import json, sys
+for e in json.load(sys.stdin).get("entities", []):
+    print("  %s  %s  %s  mentions=%s articles=%s" % (e["name"], e["displayName"],
+          e["type"].replace("ENTITY_TYPE_", ""), e.get("mentionCount", 0), e.get("articleCount", 0)))'
+
+section "One entity across articles: GetEntity (aliases, roles over time, counts)"
+entity=$(echo "$entities" | sed -n 's/.*"name": "\(entities\/[^"]*\)".*/\1/p' | head -n 1)
+curl_q newsgraph.v1.QueryService/GetEntity "{\"name\": \"$entity\"}"
+
+section "The most reported countries (SearchEntities with a filter, no query)"
+curl_q newsgraph.v1.QueryService/SearchEntities \
+  '{"filter": "type = LOCATION AND subtype = COUNTRY", "page_size": 5}' | python3 -c '
+import json, sys
+for e in json.load(sys.stdin).get("entities", []):
+    print("  %s (%s): %s articles" % (e["displayName"], e.get("countryCode", ""),
+          e.get("articleCount", 0)))'
 
 section "Re-ingesting the same article is idempotent: same id, EXISTS"
 $ing --target="$ingest" --verbose data/samples/titled.txt
