@@ -1,8 +1,17 @@
 #include "ingest_service/extract/article_output.h"
 
+#include <cmath>
+
 #include "shared/text/utf8.h"
 
 namespace newsgraph::extract {
+namespace {
+
+// The index keeps coordinates as floats; five decimals (about a metre)
+// is all they hold, and all the API gives.
+double Degrees(float value) { return std::round(static_cast<double>(value) * 1e5) / 1e5; }
+
+}  // namespace
 
 void ClearExtraction(v1::Article* article) {
   article->clear_mentions();
@@ -25,6 +34,10 @@ void WriteNames(const ArticleNames& names, const text::CodePointIndex& index,
     out->set_country_code(e.country);
     out->set_sector(e.sector);
     out->set_gazetteer_id(e.gazetteer_id);
+    if (e.latitude != 0 || e.longitude != 0) {
+      out->set_latitude(Degrees(e.latitude));
+      out->set_longitude(Degrees(e.longitude));
+    }
     out->set_confidence(e.confidence);
     out->set_mention_count(e.mentions);
   }

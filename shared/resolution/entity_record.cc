@@ -87,6 +87,10 @@ void MergeArticleEntity(const v1::ArticleEntity& entity, const EntityContext& co
   FillIfEmpty(&record->country_code, context.country);
   FillIfEmpty(&record->sector, entity.sector());
   FillIfEmpty(&record->gazetteer_id, entity.gazetteer_id());
+  if (!record->latitude.has_value() && entity.has_latitude() && entity.has_longitude()) {
+    record->latitude = entity.latitude();
+    record->longitude = entity.longitude();
+  }
 }
 
 std::vector<std::string> AddSurfaceForms(absl::Span<const SurfaceForm> forms,

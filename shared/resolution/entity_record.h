@@ -12,6 +12,7 @@
 #define NEWSGRAPH_SHARED_RESOLUTION_ENTITY_RECORD_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,6 +46,9 @@ struct EntityRecord {
   std::string country_code;  // "" when unknown
   std::string sector;
   std::string gazetteer_id;
+  // A gazetteer place's coordinates in degrees, when known.
+  std::optional<double> latitude;
+  std::optional<double> longitude;
   SeenDates seen;
   // Every surface form seen (the display name too) with how often, at most
   // kMaxStoredForms, in the order first seen.

@@ -345,4 +345,28 @@ TEST_P(ArticleStoreContractTest, PlacesByGazetteerIdAndCountriesByCode) {
   EXPECT_EQ(place.article_count(), 2);
 }
 
+TEST_P(ArticleStoreContractTest, PlacesKeepTheirCoordinates) {
+  v1::ArticleEntity tbilisi =
+      Named("Tbilisi", v1::ENTITY_TYPE_LOCATION, {}, "GEO", v1::ENTITY_SUBTYPE_CITY);
+  tbilisi.set_gazetteer_id("geonames:611717");
+  tbilisi.set_latitude(41.69411);
+  tbilisi.set_longitude(44.83368);
+  const v1::Article first = Put(store(), ArticleNaming("coords-1", "2020-01-24", {tbilisi}));
+  // A later article without coordinates does not erase them.
+  tbilisi.clear_latitude();
+  tbilisi.clear_longitude();
+  Put(store(), ArticleNaming("coords-2", "2020-02-01", {tbilisi}));
+  const v1::Entity entity = Get(store(), first.entities(0).entity());
+  ASSERT_TRUE(entity.has_latitude());
+  ASSERT_TRUE(entity.has_longitude());
+  EXPECT_DOUBLE_EQ(entity.latitude(), 41.69411);
+  EXPECT_DOUBLE_EQ(entity.longitude(), 44.83368);
+  EXPECT_EQ(entity.article_count(), 2);
+  // A person has none.
+  const v1::Article person = Put(store(), ArticleNaming("coords-3", "", {Person("Zakir Hasanov")}));
+  const v1::Entity hasanov = Get(store(), person.entities(0).entity());
+  EXPECT_FALSE(hasanov.has_latitude());
+  EXPECT_FALSE(hasanov.has_longitude());
+}
+
 }  // namespace newsgraph::store::testing

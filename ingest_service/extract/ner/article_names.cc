@@ -650,7 +650,11 @@ void BuildEntities(ArticleNames* names) {
     if (e.subtype == v1::ENTITY_SUBTYPE_UNSPECIFIED) e.subtype = seg.subtype;
     if (e.country.empty()) e.country = seg.country;
     if (e.sector.empty()) e.sector = seg.sector;
-    if (e.gazetteer_id.empty()) e.gazetteer_id = seg.gazetteer_id;
+    if (e.gazetteer_id.empty()) {
+      e.gazetteer_id = seg.gazetteer_id;
+      e.latitude = seg.latitude;
+      e.longitude = seg.longitude;
+    }
     // The fullest name wins: more words, then longer.
     const auto words = [](const std::string& n) { return std::count(n.begin(), n.end(), ' '); };
     if (seg.gazetteer_id.empty() && seg.form == v1::MENTION_FORM_NAME && !seg.nested &&

@@ -34,6 +34,8 @@ struct EntityRecord {
   std::string country;
   std::string sector;
   std::string gazetteer_id;
+  float latitude = 0;  // a gazetteer place's coordinates; both 0: none
+  float longitude = 0;
   std::vector<std::string> aliases;
   int mentions = 0;
   double confidence = 0;

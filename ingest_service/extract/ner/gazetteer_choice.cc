@@ -95,6 +95,8 @@ void ApplyHit(const GazetteerHit& hit, Segment* seg) {
   seg->country = std::string(hit.country);
   seg->sector = std::string(hit.sector);
   seg->gazetteer_id = std::string(hit.id);
+  seg->latitude = hit.latitude;
+  seg->longitude = hit.longitude;
   seg->form = hit.demonym   ? v1::MENTION_FORM_DEMONYM
               : hit.acronym ? v1::MENTION_FORM_ACRONYM
                             : v1::MENTION_FORM_NAME;

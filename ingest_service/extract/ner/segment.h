@@ -40,6 +40,8 @@ struct Segment {
   std::string country;       // ISO 3166-1 alpha-3, when known
   std::string sector;        // CAMEO-style sector, when known
   std::string gazetteer_id;  // "geonames:611717", "country:GEO", "org:nato"
+  float latitude = 0;        // the gazetteer's coordinates; both 0: none
+  float longitude = 0;
   std::string acronym;       // an acronym that stands for this name, when seen
   std::string alias;         // another written form, when the text implies one
                              // ("Defense Ministry of Georgia" from "Defense

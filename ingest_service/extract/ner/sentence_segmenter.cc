@@ -366,6 +366,8 @@ class ChunkParser {
     seg.name = std::string(s_.span_text(p, last));
     seg.country = std::string(hit.country);
     seg.gazetteer_id = std::string(hit.id);
+    seg.latitude = hit.latitude;
+    seg.longitude = hit.longitude;
     seg.subtype = v1::ENTITY_SUBTYPE_CITY;
     seg.alias = std::string(hit.name);
     seg.key = NameKey(v1::ENTITY_TYPE_UNSPECIFIED, seg.name);

@@ -43,8 +43,10 @@ absl::Status ReadEntityRow(const Statement& stmt, v1::Entity* entity) {
   entity->set_country_code(std::string(stmt.ColumnText(3)));
   entity->set_sector(std::string(stmt.ColumnText(4)));
   entity->set_gazetteer_id(std::string(stmt.ColumnText(5)));
-  entity->set_latitude(stmt.ColumnDouble(6));
-  entity->set_longitude(stmt.ColumnDouble(7));
+  if (!stmt.ColumnIsNull(6) && !stmt.ColumnIsNull(7)) {
+    entity->set_latitude(stmt.ColumnDouble(6));
+    entity->set_longitude(stmt.ColumnDouble(7));
+  }
   entity->set_mention_count(stmt.ColumnInt64(8));
   entity->set_article_count(stmt.ColumnInt64(9));
   SetDate(stmt.ColumnText(10), entity->mutable_first_seen_date());

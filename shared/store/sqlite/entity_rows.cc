@@ -21,7 +21,7 @@ using resolution::EntityRecord;
 #define NG_ENTITY_RECORD_COLUMNS                                                    \
   "e.entity_id, e.canonical_key, e.name_key, e.display_name, e.type, e.subtype, "   \
   "e.country_code, e.sector, e.gazetteer_id, e.first_seen_key, e.first_seen_date, " \
-  "e.last_seen_key, e.last_seen_date, e.article_count, e.aliases"
+  "e.last_seen_key, e.last_seen_date, e.article_count, e.aliases, e.latitude, e.longitude"
 
 // The plain key, and its country-qualified variants "key#CCC": two ranges
 // of the canonical_key index, so that no index on name_key is needed.
@@ -43,9 +43,9 @@ constexpr std::string_view kUpsertEntitySql =
     "INSERT INTO entities (entity_id, canonical_key, name_key, display_name, display_norm, type, "
     "subtype, country_code, sector, gazetteer_id, aliases, mention_count, article_count, "
     "popularity, first_seen_key, first_seen_date, last_seen_key, last_seen_date, create_time_us, "
-    "update_time_us) "
+    "update_time_us, latitude, longitude) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
-    "?19, ?19) "
+    "?19, ?19, ?20, ?21) "
     "ON CONFLICT (entity_id) DO UPDATE SET "
     "display_name = excluded.display_name, display_norm = excluded.display_norm, "
     "subtype = excluded.subtype, country_code = excluded.country_code, "
@@ -54,14 +54,17 @@ constexpr std::string_view kUpsertEntitySql =
     "article_count = entities.article_count + excluded.article_count, "
     "first_seen_key = excluded.first_seen_key, first_seen_date = excluded.first_seen_date, "
     "last_seen_key = excluded.last_seen_key, last_seen_date = excluded.last_seen_date, "
-    "update_time_us = max(entities.update_time_us, excluded.update_time_us)";
+    "update_time_us = max(entities.update_time_us, excluded.update_time_us), "
+    "latitude = coalesce(entities.latitude, excluded.latitude), "
+    "longitude = coalesce(entities.longitude, excluded.longitude)";
 
 #define NG_UPDATE_ENTITY_SET                                                                 \
   "UPDATE entities SET display_name = ?2, display_norm = ?3, subtype = ?4, "                 \
   "country_code = ?5, sector = ?6, gazetteer_id = ?7, aliases = ?8, "                        \
   "mention_count = mention_count + ?9, article_count = article_count + ?10, "                \
   "first_seen_key = ?11, first_seen_date = ?12, last_seen_key = ?13, last_seen_date = ?14, " \
-  "update_time_us = max(update_time_us, ?15)"
+  "update_time_us = max(update_time_us, ?15), "                                              \
+  "latitude = coalesce(latitude, ?16), longitude = coalesce(longitude, ?17)"
 
 constexpr std::string_view kUpdateEntitySql = NG_UPDATE_ENTITY_SET " WHERE entity_id = ?1";
 
@@ -135,6 +138,10 @@ absl::StatusOr<EntityRecord> ReadRecord(const Statement& stmt) {
   record.seen.last_date = std::string(stmt.ColumnText(12));
   record.article_count = stmt.ColumnInt64(13);
   NG_ASSIGN_OR_RETURN(record.forms, resolution::DecodeSurfaceForms(stmt.ColumnBlob(14)));
+  if (!stmt.ColumnIsNull(15) && !stmt.ColumnIsNull(16)) {
+    record.latitude = stmt.ColumnDouble(15);
+    record.longitude = stmt.ColumnDouble(16);
+  }
   return record;
 }
 
@@ -210,6 +217,8 @@ absl::Status InsertEntity(Connection& conn, const EntityRecord& record, int64_t 
   NG_RETURN_IF_ERROR(stmt->BindText(17, record.seen.last_key));
   NG_RETURN_IF_ERROR(stmt->BindText(18, record.seen.last_date));
   NG_RETURN_IF_ERROR(stmt->BindInt64(19, time_us));
+  NG_RETURN_IF_ERROR(stmt->BindOptionalDouble(20, record.latitude));
+  NG_RETURN_IF_ERROR(stmt->BindOptionalDouble(21, record.longitude));
   return stmt->Run();
 }
 
@@ -233,6 +242,8 @@ absl::Status UpdateEntity(Connection& conn, const EntityRecord& record, int64_t 
   NG_RETURN_IF_ERROR(stmt->BindText(13, record.seen.last_key));
   NG_RETURN_IF_ERROR(stmt->BindText(14, record.seen.last_date));
   NG_RETURN_IF_ERROR(stmt->BindInt64(15, time_us));
+  NG_RETURN_IF_ERROR(stmt->BindOptionalDouble(16, record.latitude));
+  NG_RETURN_IF_ERROR(stmt->BindOptionalDouble(17, record.longitude));
   return stmt->Run();
 }
 

@@ -30,6 +30,15 @@ absl::Status Statement::BindInt64(int index, int64_t value) {
   return Check(sqlite3_bind_int64(stmt_, index, value), "binding a parameter");
 }
 
+absl::Status Statement::BindDouble(int index, double value) {
+  return Check(sqlite3_bind_double(stmt_, index, value), "binding a parameter");
+}
+
+absl::Status Statement::BindOptionalDouble(int index, std::optional<double> value) {
+  if (!value.has_value()) return Check(sqlite3_bind_null(stmt_, index), "binding a parameter");
+  return BindDouble(index, *value);
+}
+
 absl::Status Statement::BindText(int index, std::string_view value) {
   // SQLITE_TRANSIENT: SQLite copies the text, so callers may pass views
   // of temporaries.
@@ -74,6 +83,10 @@ absl::Status Statement::Run() {
 int64_t Statement::ColumnInt64(int column) const { return sqlite3_column_int64(stmt_, column); }
 
 double Statement::ColumnDouble(int column) const { return sqlite3_column_double(stmt_, column); }
+
+bool Statement::ColumnIsNull(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
 
 std::string_view Statement::ColumnText(int column) const {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));

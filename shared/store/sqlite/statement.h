@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -41,6 +42,9 @@ class Statement {
   [[nodiscard]] absl::Status BindInt64(int index, int64_t value);
   [[nodiscard]] absl::Status BindText(int index, std::string_view value);
   [[nodiscard]] absl::Status BindBlob(int index, std::string_view value);
+  [[nodiscard]] absl::Status BindDouble(int index, double value);
+  // Binds `value`, or NULL when it has none.
+  [[nodiscard]] absl::Status BindOptionalDouble(int index, std::optional<double> value);
   // Binds `values` to parameters first_index, first_index + 1, ...
   [[nodiscard]] absl::Status BindValues(absl::Span<const SqlValue> values, int first_index = 1);
 
@@ -51,6 +55,7 @@ class Statement {
 
   int64_t ColumnInt64(int column) const;
   double ColumnDouble(int column) const;
+  bool ColumnIsNull(int column) const;
   std::string_view ColumnText(int column) const;
   std::string_view ColumnBlob(int column) const;
 

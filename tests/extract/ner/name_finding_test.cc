@@ -31,6 +31,13 @@ TEST(NameFindingTest, SurnameLinksToTheFullNameInTheArticle) {
   const v1::ArticleEntity* tbilisi = EntityOfMention(a, "Tbilisi");
   ASSERT_THAT(tbilisi, NotNull());
   EXPECT_EQ(tbilisi->country_code(), "GEO");
+  // The gazetteer's coordinates, about 41.69 N 44.83 E.
+  ASSERT_TRUE(tbilisi->has_latitude());
+  EXPECT_NEAR(tbilisi->latitude(), 41.69, 0.05);
+  EXPECT_NEAR(tbilisi->longitude(), 44.83, 0.05);
+  const v1::ArticleEntity* hasanov_entity = EntityNamed(a, "Zakir Hasanov");
+  ASSERT_THAT(hasanov_entity, NotNull());
+  EXPECT_FALSE(hasanov_entity->has_latitude());
 }
 
 TEST(NameFindingTest, ATownResolvesToItsCountry) {
