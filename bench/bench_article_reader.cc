@@ -7,42 +7,18 @@
 // bytes_per_second is MB/s of article text; items_per_second is articles/s.
 #include <benchmark/benchmark.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/bbc_corpus.h"
 #include "ingest_service/article/article_reader.h"
 
 namespace newsgraph::article {
 namespace {
 
-std::vector<std::string> LoadBbc() {
-  std::vector<std::string> texts;
-  const std::filesystem::path root = std::filesystem::path(NEWSGRAPH_CORPUS_DIR) / "bbc";
-  std::error_code error;
-  for (auto it = std::filesystem::recursive_directory_iterator(root, error);
-       !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
-    if (it->path().extension() != ".txt") continue;
-    std::ifstream in(it->path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    ArticleInput input;
-    const std::string text = bytes.str();
-    input.content = text;
-    if (ReadArticle(input, ReaderLimits()).ok()) texts.push_back(text);  // drops the Latin-1 one
-  }
-  return texts;
-}
-
-const std::vector<std::string>& Bbc() {
-  static const std::vector<std::string>* const kTexts = new std::vector<std::string>(LoadBbc());
-  return *kTexts;
-}
 
 void BM_ReadBbcArticles(benchmark::State& state) {
-  const std::vector<std::string>& texts = Bbc();
+  const std::vector<std::string>& texts = bench::BbcTexts();
   if (texts.empty()) {
     state.SkipWithError("no BBC corpus under " NEWSGRAPH_CORPUS_DIR);
     return;

@@ -11,12 +11,10 @@
 // articles/s.
 #include <benchmark/benchmark.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/bbc_corpus.h"
 #include "ingest_service/article/article_reader.h"
 #include "ingest_service/extract/dates/date_extractor.h"
 
@@ -32,30 +30,6 @@ v1::PartialDate PublishedOn(int year, int month, int day) {
   return date;
 }
 
-std::vector<v1::Article> LoadBbc() {
-  std::vector<v1::Article> articles;
-  const std::filesystem::path root = std::filesystem::path(NEWSGRAPH_CORPUS_DIR) / "bbc";
-  std::error_code error;
-  for (auto it = std::filesystem::recursive_directory_iterator(root, error);
-       !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
-    if (it->path().extension() != ".txt") continue;
-    std::ifstream in(it->path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    const std::string text = bytes.str();
-    article::ArticleInput input;
-    input.content = text;
-    input.published_date = PublishedOn(2005, 3, 16);
-    absl::StatusOr<v1::Article> article = article::ReadArticle(input, article::ReaderLimits());
-    if (article.ok()) articles.push_back(*std::move(article));  // drops the Latin-1 one
-  }
-  return articles;
-}
-
-const std::vector<v1::Article>& Bbc() {
-  static const std::vector<v1::Article>* const kArticles = new std::vector<v1::Article>(LoadBbc());
-  return *kArticles;
-}
 
 void RunOver(benchmark::State& state, const std::vector<v1::Article>& articles) {
   if (articles.empty()) {
@@ -79,7 +53,7 @@ void RunOver(benchmark::State& state, const std::vector<v1::Article>& articles) 
                          benchmark::Counter::kAvgThreads);
 }
 
-void BM_ExtractDatesBbc(benchmark::State& state) { RunOver(state, Bbc()); }
+void BM_ExtractDatesBbc(benchmark::State& state) { RunOver(state, bench::BbcArticles()); }
 BENCHMARK(BM_ExtractDatesBbc)->Threads(1)->Threads(2)->UseRealTime();
 
 // One article of about 1 MB in which every sentence holds dates.

@@ -5,56 +5,20 @@
 //
 //   build/bench/bench_extractor [--benchmark_min_time=2]
 #include <chrono>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "benchmark/benchmark.h"
+#include "bench/bbc_corpus.h"
 #include "ingest_service/article/article_reader.h"
 #include "ingest_service/extract/extractor.h"
 
 namespace newsgraph {
 namespace {
 
-namespace fs = std::filesystem;
+using bench::BbcArticles;
+using bench::BbcTexts;
 
-const std::vector<std::string>& BbcTexts() {
-  static const auto* texts = [] {
-    auto* out = new std::vector<std::string>();
-    const fs::path root = fs::path(NEWSGRAPH_CORPUS_DIR) / "bbc";
-    std::error_code ec;
-    if (!fs::exists(root, ec)) return out;
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::recursive_directory_iterator(root)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
-    }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& file : files) {
-      std::ifstream in(file, std::ios::binary);
-      std::ostringstream buffer;
-      buffer << in.rdbuf();
-      out->push_back(buffer.str());
-    }
-    return out;
-  }();
-  return *texts;
-}
-
-const std::vector<v1::Article>& BbcArticles() {
-  static const auto* articles = [] {
-    auto* out = new std::vector<v1::Article>();
-    for (const std::string& text : BbcTexts()) {
-      article::ArticleInput input;
-      input.content = text;
-      auto read = article::ReadArticle(input, article::ReaderLimits());
-      if (read.ok()) out->push_back(*std::move(read));
-    }
-    return out;
-  }();
-  return *articles;
-}
 
 const extract::Extractor& SharedExtractor() {
   static const extract::Extractor* extractor =

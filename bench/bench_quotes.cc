@@ -10,44 +10,19 @@
 // bytes_per_second is MB/s of article content; items_per_second articles/s.
 #include <benchmark/benchmark.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/bbc_corpus.h"
 #include "ingest_service/article/article_reader.h"
 #include "ingest_service/extract/quotes/quote_extractor.h"
 
 namespace newsgraph::extract {
 namespace {
 
-std::vector<v1::Article> LoadBbc() {
-  std::vector<v1::Article> articles;
-  const std::filesystem::path root = std::filesystem::path(NEWSGRAPH_CORPUS_DIR) / "bbc";
-  std::error_code error;
-  for (auto it = std::filesystem::recursive_directory_iterator(root, error);
-       !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
-    if (it->path().extension() != ".txt") continue;
-    std::ifstream in(it->path(), std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    const std::string text = bytes.str();
-    article::ArticleInput input;
-    input.content = text;
-    absl::StatusOr<v1::Article> article = article::ReadArticle(input, article::ReaderLimits());
-    if (article.ok()) articles.push_back(*std::move(article));
-  }
-  return articles;
-}
-
-const std::vector<v1::Article>& Bbc() {
-  static const std::vector<v1::Article>* const kArticles = new std::vector<v1::Article>(LoadBbc());
-  return *kArticles;
-}
 
 void BM_ExtractQuotesBbc(benchmark::State& state) {
-  const std::vector<v1::Article>& articles = Bbc();
+  const std::vector<v1::Article>& articles = bench::BbcArticles();
   if (articles.empty()) {
     state.SkipWithError("no BBC corpus under " NEWSGRAPH_CORPUS_DIR);
     return;
