@@ -19,6 +19,12 @@ namespace {
 
 using KeyMap = absl::flat_hash_map<std::string, std::string>;
 
+// Maps `form` to `key` unless it is mapped already (the first name wins);
+// copies nothing when it is.
+void AddForm(KeyMap* map, std::string_view form, const std::string& key) {
+  if (!map->contains(AsAbsl(form))) map->emplace(std::string(form), key);
+}
+
 // The text of the segment as written (a view into the article's content).
 std::string_view Surface(const ArticleNames& names, const Segment& seg) {
   return names.sentences[seg.sentence].content().substr(seg.begin, seg.end - seg.begin);
@@ -44,35 +50,33 @@ struct NameIndex {
 void IndexTyped(const ArticleNames& names, NameIndex* index) {
   for (const Segment& seg : names.segments) {
     if (!seg.is_name() || seg.type == v1::ENTITY_TYPE_UNSPECIFIED || seg.bare_head) continue;
-    index->typed.emplace(seg.key, &seg);
+    if (!index->typed.contains(seg.key)) index->typed.emplace(seg.key, &seg);
     // One-word towns and regions are weak evidence: "Morales" may be Evo Morales.
     const bool weak_place = Words(seg) == 1 && (seg.subtype == v1::ENTITY_SUBTYPE_CITY ||
                                                 seg.subtype == v1::ENTITY_SUBTYPE_REGION);
     // Nor is a one-word person ("President Trump"): the full name decides.
     const bool short_person = Words(seg) == 1 && seg.type == v1::ENTITY_TYPE_PERSON;
     if (weak_place || short_person) continue;
-    if (seg.form != v1::MENTION_FORM_DEMONYM) {
-      index->by_form.emplace(std::string(Surface(names, seg)), seg.key);
-    }
-    index->by_form.emplace(seg.name, seg.key);
-    if (!seg.acronym.empty()) index->by_form.emplace(seg.acronym, seg.key);
+    if (seg.form != v1::MENTION_FORM_DEMONYM) AddForm(&index->by_form, Surface(names, seg), seg.key);
+    AddForm(&index->by_form, seg.name, seg.key);
+    if (!seg.acronym.empty()) AddForm(&index->by_form, seg.acronym, seg.key);
     const SentenceView& s = names.sentences[seg.sentence];
     if (Words(seg) >= 2 && seg.type == v1::ENTITY_TYPE_PERSON) {
       // Every later word may be how the text refers back: "Morales" in
       // "Evo Morales", "Freire" in "Ramón Freire Serrano".
       for (uint32_t i = seg.first_token + 1; i < seg.last_token; ++i) {
         if (!s.is_word(i) || s.is_connector(i) || s.text(i).size() < 2) continue;
-        index->by_last_word.emplace(FoldToAscii(s.text(i)), seg.key);
+        AddForm(&index->by_last_word, FoldToAscii(s.text(i)), seg.key);
       }
       if (s.text(seg.first_token).size() >= 2 && !s.token(seg.first_token).Is(kAllUpper)) {
-        index->by_person_first_word.emplace(FoldToAscii(s.text(seg.first_token)), seg.key);
+        AddForm(&index->by_person_first_word, FoldToAscii(s.text(seg.first_token)), seg.key);
       }
     }
     // "Mahan" for "Mahan Air": companies and media go by their first word.
     if (Words(seg) >= 2 && seg.type == v1::ENTITY_TYPE_ORGANIZATION && seg.gazetteer_id.empty() &&
         (seg.subtype == v1::ENTITY_SUBTYPE_COMPANY || seg.subtype == v1::ENTITY_SUBTYPE_MEDIA) &&
         !s.is_connector(seg.first_token + 1)) {
-      index->by_first_word.emplace(std::string(s.text(seg.first_token)), seg.key);
+      AddForm(&index->by_first_word, s.text(seg.first_token), seg.key);
     }
   }
 }
@@ -179,6 +183,8 @@ bool ResolveByIndex(const ArticleNames& names, const NameIndex& index, Segment* 
   seg->country = target.country;
   seg->sector = target.sector;
   seg->gazetteer_id = target.gazetteer_id;
+  seg->latitude = target.latitude;
+  seg->longitude = target.longitude;
   if (seg->form == v1::MENTION_FORM_NAME && s.token(seg->first_token).Is(kAllUpper) &&
       Words(*seg) == 1 && Words(target) > 1) {
     seg->form = v1::MENTION_FORM_ACRONYM;
@@ -316,7 +322,7 @@ void TypeNamesEndingInCountry(ArticleNames* names) {
 void DropLoneHonorifics(ArticleNames* names) {
   for (Segment& seg : names->segments) {
     if (!seg.is_name() || Words(seg) != 1) continue;
-    if (IsHonorific(names->sentences[seg.sentence].text(seg.first_token))) {
+    if (names->sentences[seg.sentence].is_honorific(seg.first_token)) {
       seg.type = v1::ENTITY_TYPE_UNSPECIFIED;  // dropped
     }
   }
@@ -613,6 +619,7 @@ void MergeCountryQualifiedNames(const NameLookup& lookup, ArticleNames* names) {
       rekey[seg.key] = v.key;
     }
   }
+  if (rekey.empty()) return;
   for (Segment& seg : names->segments) {
     for (int hops = 0; hops < 4; ++hops) {
       auto it = rekey.find(seg.key);

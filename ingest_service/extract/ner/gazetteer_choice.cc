@@ -127,7 +127,7 @@ bool AcceptPlace(const SentenceView& s, const NameLookup& lookup, uint32_t first
       (hit.subtype == v1::ENTITY_SUBTYPE_CITY || hit.subtype == v1::ENTITY_SUBTYPE_REGION)) {
     return false;
   }
-  if (first > chunk.first && (IsHonorific(s.text(first - 1)) || lookup.IsGivenName(s.text(first - 1)))) {
+  if (first > chunk.first && (s.is_honorific(first - 1) || lookup.IsGivenName(s.text(first - 1)))) {
     return hit.type != v1::ENTITY_TYPE_LOCATION || hit.subtype == v1::ENTITY_SUBTYPE_COUNTRY;
   }
   // A region whose name is a common word ("Western", "Northern", "Central")

@@ -269,7 +269,7 @@ class ChunkParser {
   }
 
   bool TakeHonorific(uint32_t p, uint32_t* next) {
-    if (!IsHonorific(s_.text(p)) || p + 1 >= chunk_.last) return false;
+    if (!s_.is_honorific(p) || p + 1 >= chunk_.last) return false;
     out_->push_back(MakeSegment(SegmentKind::kHonorific, p, p + 1));
     *next = p + 1;
     return true;

@@ -80,6 +80,11 @@ class SentenceView {
     return (info(i).flags & kWordPlacePreposition) != 0;
   }
   bool is_speech_verb(uint32_t i) const { return (info(i).flags & kWordSpeechVerb) != 0; }
+  // "Mr", "Dr", "Prof": a capitalised honorific.
+  bool is_honorific(uint32_t i) const {
+    return i < size() && tokens_[i].Is(kUpperInitial) && !tokens_[i].Is(kAllUpper) &&
+           (info(i).flags & kWordHonorific) != 0;
+  }
   const HeadInfo* head(uint32_t i) const { return info(i).head; }
   const HeadInfo* descriptor(uint32_t i) const { return info(i).descriptor; }
   v1::RoleStatus status(uint32_t i) const { return info(i).status; }

@@ -237,8 +237,8 @@ class Finder {
     if (first < title_end && first > 0) {
       const int owner = segs[k - 1];
       const Segment& owner_seg = names_.segments[owner];
-      if (!IsAffiliationName(names_, owner) || owner_seg.type == v1::ENTITY_TYPE_PERSON &&
-                                                   !s.is_possessive(first - 1)) {
+      if (!IsAffiliationName(names_, owner) ||
+          (owner_seg.type == v1::ENTITY_TYPE_PERSON && !s.is_possessive(first - 1))) {
         return;
       }
       // "Mahan's director, X", "former Israeli security official, X".
