@@ -59,6 +59,29 @@ constexpr HeadEntry kHeads[] = {
     {"night", {HeadKind::kPartOfDay, 0}},
 };
 
+// For each pair of first letters (a-z), the kHeads entries that start with
+// it, in table order: LookUpHead compares a word with at most these.
+struct HeadBucket {
+  uint8_t size = 0;
+  std::array<uint8_t, 4> entries{};  // indices into kHeads
+};
+
+constexpr size_t PairIndex(std::string_view lower) {
+  return static_cast<size_t>(lower[0] - 'a') * 26 + static_cast<size_t>(lower[1] - 'a');
+}
+
+// A bucket overflowing its four entries stops the constant evaluation, so
+// the build fails rather than drop a head word.
+constexpr std::array<HeadBucket, 26 * 26> BuildHeadBuckets() {
+  std::array<HeadBucket, 26 * 26> buckets{};
+  for (size_t i = 0; i < std::size(kHeads); ++i) {
+    HeadBucket& bucket = buckets[PairIndex(kHeads[i].word)];
+    bucket.entries[bucket.size++] = static_cast<uint8_t>(i);
+  }
+  return buckets;
+}
+constexpr std::array<HeadBucket, 26 * 26> kHeadBuckets = BuildHeadBuckets();
+
 int LetterIndex(char c) {
   const int lower = static_cast<unsigned char>(c) | 0x20;
   return lower >= 'a' && lower <= 'z' ? lower - 'a' : -1;
@@ -209,7 +232,11 @@ bool WordSet::Contains(std::string_view word) const {
 
 HeadWord LookUpHead(std::string_view word) {
   if (!MayBeHeadWord(word)) return HeadWord{};
-  for (const HeadEntry& entry : kHeads) {
+  const size_t pair = static_cast<size_t>(LetterIndex(word[0])) * 26 +
+                      static_cast<size_t>(LetterIndex(word[1]));
+  const HeadBucket& bucket = kHeadBuckets[pair];
+  for (uint8_t k = 0; k < bucket.size; ++k) {
+    const HeadEntry& entry = kHeads[bucket.entries[k]];
     if (EqualsLower(word, entry.word)) return entry.head;
   }
   return HeadWord{};

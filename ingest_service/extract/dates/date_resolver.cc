@@ -1,5 +1,8 @@
 #include "ingest_service/extract/dates/date_resolver.h"
 
+#include <cstdint>
+#include <optional>
+
 #include "absl/time/civil_time.h"
 #include "ingest_service/extract/dates/calendar_rules.h"
 #include "shared/date/partial_date.h"
@@ -37,10 +40,30 @@ int YearWithWeekday(const int (&years)[3], int month, int day, int weekday) {
   return years[0];
 }
 
-// Whether `date` begins after the last day `published` covers.
+// A day as the number yyyymmdd, which orders days as their "yyyy-mm-dd"
+// keys (date::FirstDayKey, date::LastDayKey) do while the year has four
+// digits and the month and day two; nullopt outside that range.
+std::optional<int64_t> DayNumber(int64_t year, int64_t month, int64_t day) {
+  if (year < 0 || year > 9999 || month < 0 || month > 99 || day < 0 || day > 99) {
+    return std::nullopt;
+  }
+  return year * 10000 + month * 100 + day;
+}
+
+// Whether `date` begins after the last day `published` covers. Compares
+// numbers instead of formatting the two keys, which it falls back to for
+// dates whose keys a number would not order the same way.
 bool IsAfter(const v1::PartialDate& date, const v1::PartialDate& published) {
-  return HasYear(date) && HasYear(published) &&
-         date::FirstDayKey(date) > date::LastDayKey(published);
+  if (!HasYear(date) || !HasYear(published)) return false;
+  const int published_month = published.month() > 0 ? published.month() : 12;
+  const std::optional<int64_t> first =
+      DayNumber(date.year(), date.month() > 0 ? date.month() : 1, date.day() > 0 ? date.day() : 1);
+  const std::optional<int64_t> last =
+      DayNumber(published.year(), published_month,
+                published.day() > 0 ? published.day()
+                                    : date::DaysInMonth(published.year(), published_month));
+  if (first && last) return *first > *last;
+  return date::FirstDayKey(date) > date::LastDayKey(published);
 }
 
 Resolution ResolvedDay(absl::CivilDay day) {

@@ -68,8 +68,7 @@ void FindDateExpressions(std::string_view sentence, std::vector<DateExpression>*
       matched = i >= context.previous_end && MatchNumberDate(context, number, &found);
       i = end;
     } else if (IsAsciiLetter(c)) {
-      size_t end = i + 1;
-      while (end < size && IsAsciiLetter(bytes[end])) ++end;
+      const size_t end = AsciiLetterRunEnd(sentence, i + 1);
       const std::string_view word = sentence.substr(i, end - i);
       if (MayBeHeadWord(word) && i >= context.previous_end) {
         const HeadWord head_word = LookUpHead(word);

@@ -1,6 +1,7 @@
 #include "ingest_service/extract/dates/quote_tracker.h"
 
 #include <algorithm>
+#include <array>
 
 namespace newsgraph::extract::dates {
 namespace {
@@ -40,7 +41,13 @@ bool IsLetterOrDigit(uint32_t cp) {
 
 // Whether byte `c` may start a quotation mark: '"', '\'', the lead byte
 // of U+00AB / U+00BB (0xC2) or of U+2018-U+201D (0xE2).
-bool MayStartQuote(unsigned char c) { return c == '"' || c == '\'' || c == 0xC2 || c == 0xE2; }
+constexpr std::array<bool, 256> MakeQuoteStarts() {
+  std::array<bool, 256> starts{};
+  starts['"'] = starts['\''] = starts[0xC2] = starts[0xE2] = true;
+  return starts;
+}
+constexpr std::array<bool, 256> kQuoteStarts = MakeQuoteStarts();
+bool MayStartQuote(unsigned char c) { return kQuoteStarts[c]; }
 
 // The code point that ends at byte `end` (> 0) of `text`.
 uint32_t DecodeBefore(std::string_view text, size_t end) {

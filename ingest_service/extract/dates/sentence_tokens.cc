@@ -1,5 +1,8 @@
 #include "ingest_service/extract/dates/sentence_tokens.h"
 
+#include <array>
+#include <cstring>
+
 namespace newsgraph::extract::dates {
 namespace {
 
@@ -10,15 +13,22 @@ struct CodePoint {
   uint32_t length;  // bytes
 };
 
-bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-CharClass ClassifyAscii(unsigned char c) {
+constexpr CharClass ClassifyAscii(unsigned char c) {
   if (IsAsciiLetter(c)) return CharClass::kLetter;
   if (c >= '0' && c <= '9') return CharClass::kDigit;
   if (c == ' ' || (c >= '\t' && c <= '\r')) return CharClass::kSpace;
   return CharClass::kPunct;
 }
+
+// ClassifyAscii of every ASCII byte, looked up rather than computed.
+constexpr std::array<CharClass, 128> kAsciiClasses = [] {
+  std::array<CharClass, 128> classes{};
+  for (int c = 0; c < 128; ++c) classes[c] = ClassifyAscii(static_cast<unsigned char>(c));
+  return classes;
+}();
 
 // Spaces, quotes, dashes, currency signs and the Latin-1 symbols are not
 // letters; every other non-ASCII code point is treated as one.
@@ -38,7 +48,7 @@ CharClass ClassifyNonAscii(uint32_t cp) {
 // taken one at a time as letters.
 CodePoint ClassifyAt(std::string_view s, size_t i) {
   const auto lead = static_cast<unsigned char>(s[i]);
-  if (lead < 0x80) return {ClassifyAscii(lead), 1};
+  if (lead < 0x80) return {kAsciiClasses[lead], 1};
   uint32_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
   if (length == 1 || i + length > s.size()) return {CharClass::kLetter, 1};
   uint32_t cp = lead & (0x7F >> length);

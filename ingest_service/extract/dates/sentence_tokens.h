@@ -22,6 +22,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace newsgraph::extract::dates {
@@ -81,6 +82,30 @@ class SentenceTokens {
  private:
   std::string_view text_;
 };
+
+// The end of the run of ASCII letters that goes on at byte `i` of `text`:
+// the first byte at or after `i` that is not an ASCII letter, or
+// text.size(). Reads eight bytes at a time.
+inline size_t AsciiLetterRunEnd(std::string_view text, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHighBits = 0x8080808080808080ull;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + i, sizeof(word));
+    // Each byte folded to lower case with its top bit cleared (0-0x7F), so
+    // that adding to it cannot carry into the next byte; the top bit of a
+    // sum then tells whether the byte is at least 'a', and above 'z'.
+    const uint64_t folded = (word | 0x20 * kOnes) & 0x7F * kOnes;
+    const uint64_t at_least_a = folded + (0x80 - 'a') * kOnes;
+    const uint64_t above_z = folded + (0x80 - 'z' - 1) * kOnes;
+    const uint64_t letters = at_least_a & ~above_z & ~word & kHighBits;  // ASCII only
+    if (const uint64_t others = ~letters & kHighBits; others != 0) {
+      return i + static_cast<size_t>(__builtin_ctzll(others)) / 8;  // little-endian
+    }
+  }
+  while (i < text.size() && static_cast<unsigned>((static_cast<unsigned char>(text[i]) | 0x20) - 'a') < 26u) ++i;
+  return i;
+}
 
 }  // namespace newsgraph::extract::dates
 

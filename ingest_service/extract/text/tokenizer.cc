@@ -209,36 +209,64 @@ constexpr std::array<uint8_t, 256> MakeByteClasses() {
 }
 constexpr std::array<uint8_t, 256> kByteClasses = MakeByteClasses();
 
+constexpr uint8_t kWordByte = kLowerByte | kUpperByte | kDigitByte;
+
+// Whether [begin, end), a run of ASCII letters and digits with no lower-case
+// letter, holds two or more letters (then, every letter being upper case,
+// the word is kAllUpper). Rare enough ("NATO", "G7") to take a second pass.
+bool HasTwoLetters(std::string_view text, uint32_t begin, uint32_t end) {
+  int letters = 0;
+  for (uint32_t k = begin; k < end && letters < 2; ++k) {
+    letters += (kByteClasses[static_cast<unsigned char>(text[k])] & kUpperByte) != 0;
+  }
+  return letters >= 2;
+}
+
 // The common case, an ASCII word that ends at a space or at punctuation
 // that cannot continue it, read in one pass that also takes its shape.
 // Returns false (and leaves `token` alone) for anything else: letters
 // beyond ASCII, inner hyphens and apostrophes, dotted abbreviations.
 bool ScanPlainAsciiWord(std::string_view text, uint32_t i, uint32_t end, Token* token) {
-  uint8_t seen = 0;
-  int letters = 0, upper = 0;
-  uint32_t j = i;
-  for (; j < end; ++j) {
-    const uint8_t c = kByteClasses[static_cast<unsigned char>(text[j])];
-    if ((c & (kLowerByte | kUpperByte | kDigitByte)) == 0) {
-      if (c == kJoinerByte) return false;
-      break;
-    }
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char* p = bytes + i;
+  const unsigned char* const stop = bytes + end;
+  uint8_t seen = 0;  // the union of the classes of the word's bytes
+  uint8_t c = 0;
+  while (p < stop && ((c = kByteClasses[*p]) & kWordByte) != 0) {
     seen |= c;
-    letters += (c & (kLowerByte | kUpperByte)) != 0;
-    upper += (c & kUpperByte) != 0;
+    ++p;
   }
+  if (p < stop && c == kJoinerByte) return false;
+  const auto j = static_cast<uint32_t>(p - bytes);
   uint8_t shape = 0;
   if (seen & kLowerByte) shape |= kHasLower;
   if (seen & kDigitByte) shape |= kHasDigit;
   if (seen & kUpperByte) shape |= kHasAsciiUpper;
   if (kByteClasses[static_cast<unsigned char>(text[i])] == kUpperByte) shape |= kUpperInitial;
-  if (letters >= 2 && upper == letters) shape |= kAllUpper;
+  if ((seen & (kLowerByte | kUpperByte)) == kUpperByte && HasTwoLetters(text, i, j)) {
+    shape |= kAllUpper;
+  }
   token->begin = i;
   token->end = j;
   token->kind = TokenKind::kWord;
   token->shape = shape;
   return true;
 }
+
+// ASCII punctuation and symbols that always make a one-byte token of
+// their own: not letters, digits or spaces, and not the hyphen and
+// apostrophe, which may join or split words (a "-based" suffix, a
+// possessive 's).
+constexpr std::array<bool, 128> kPlainAsciiPunct = [] {
+  std::array<bool, 128> table{};
+  for (int b = 0x21; b < 0x7F; ++b) {
+    const bool alnum = (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+    table[b] = !alnum && b != '-' && b != '\'';
+  }
+  return table;
+}();
+
+bool IsPlainAsciiPunct(unsigned char b) { return b < 0x80 && kPlainAsciiPunct[b]; }
 
 }  // namespace
 
@@ -258,6 +286,14 @@ void Tokenize(std::string_view content, uint32_t begin, uint32_t end, std::vecto
       newline = false;
       out->push_back(plain);
       i = plain.end;
+      continue;
+    }
+    if (IsPlainAsciiPunct(b)) {
+      // One byte of punctuation: no shape but the line break before it.
+      out->push_back(Token{i, i + 1, TokenKind::kPunct,
+                           static_cast<uint8_t>(newline ? kAfterNewline : 0)});
+      newline = false;
+      ++i;
       continue;
     }
     const CodePoint cp = Decode(content, i, end);

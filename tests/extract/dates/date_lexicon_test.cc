@@ -43,6 +43,48 @@ TEST(DateLexiconTest, RejectsOtherWords) {
   }
 }
 
+TEST(DateLexiconTest, FindsEveryHeadWordInAnyCase) {
+  struct Expected {
+    const char* word;
+    HeadKind kind;
+    int value;
+  };
+  const Expected heads[] = {
+      {"january", HeadKind::kMonth, 1},      {"February", HeadKind::kMonth, 2},
+      {"MARCH", HeadKind::kMonth, 3},        {"april", HeadKind::kMonth, 4},
+      {"may", HeadKind::kMonth, 5},          {"June", HeadKind::kMonth, 6},
+      {"July", HeadKind::kMonth, 7},         {"August", HeadKind::kMonth, 8},
+      {"september", HeadKind::kMonth, 9},    {"October", HeadKind::kMonth, 10},
+      {"November", HeadKind::kMonth, 11},    {"December", HeadKind::kMonth, 12},
+      {"Jan", HeadKind::kMonth, 1},          {"feb", HeadKind::kMonth, 2},
+      {"Mar", HeadKind::kMonth, 3},          {"Apr", HeadKind::kMonth, 4},
+      {"Jun", HeadKind::kMonth, 6},          {"JUL", HeadKind::kMonth, 7},
+      {"Aug", HeadKind::kMonth, 8},          {"Sep", HeadKind::kMonth, 9},
+      {"sept", HeadKind::kMonth, 9},         {"Oct", HeadKind::kMonth, 10},
+      {"Nov", HeadKind::kMonth, 11},         {"Dec", HeadKind::kMonth, 12},
+      {"Monday", HeadKind::kWeekday, 1},     {"tuesday", HeadKind::kWeekday, 2},
+      {"Wednesday", HeadKind::kWeekday, 3},  {"THURSDAY", HeadKind::kWeekday, 4},
+      {"Friday", HeadKind::kWeekday, 5},     {"Saturday", HeadKind::kWeekday, 6},
+      {"Sunday", HeadKind::kWeekday, 7},     {"Today", HeadKind::kDeictic, 0},
+      {"tonight", HeadKind::kDeictic, 0},    {"tomorrow", HeadKind::kDeictic, 1},
+      {"Yesterday", HeadKind::kDeictic, -1}, {"year", HeadKind::kYearUnit, 0},
+      {"Years", HeadKind::kYearUnit, 0},     {"month", HeadKind::kMonthUnit, 0},
+      {"months", HeadKind::kMonthUnit, 0},   {"DAY", HeadKind::kDayUnit, 0},
+      {"days", HeadKind::kDayUnit, 0},       {"morning", HeadKind::kPartOfDay, 0},
+      {"Afternoon", HeadKind::kPartOfDay, 0}, {"evening", HeadKind::kPartOfDay, 0},
+      {"night", HeadKind::kPartOfDay, 0}};
+  for (const Expected& e : heads) {
+    const HeadWord head = LookUpHead(e.word);
+    EXPECT_EQ(head.kind, e.kind) << e.word;
+    EXPECT_EQ(head.value, e.value) << e.word;
+  }
+  // Words that share a head word's first two letters and length.
+  for (const char* word : {"jane", "Juno", "mayo", "mon", "Monkey", "yeah", "dab", "tone", "seps",
+                           "Septs", "nigh", "Junk", "Marc", "da\xC3\xA9", "M\x01y"}) {
+    EXPECT_EQ(LookUpHead(word).kind, HeadKind::kNone) << word;
+  }
+}
+
 TEST(DateLexiconTest, FilterAdmitsEveryHeadWord) {
   for (const char* word : {"january", "Sept", "Wednesday", "yesterday", "afternoon", "day"}) {
     EXPECT_TRUE(MayBeHeadWord(word)) << word;

@@ -130,6 +130,33 @@ TEST(DateResolverTest, FutureAnchorsLastOnlyToTheEndOfTheSentence) {
   EXPECT_EQ(Iso(resolver.Resolve(same_day, Tense::kUnknown, published)), "2019-03-15");
 }
 
+TEST(DateResolverTest, AnchorsAfterAMonthOrYearPublishedDateLastOnlyToTheEndOfTheSentence) {
+  // A published date of month precision covers the whole month.
+  const v1::PartialDate published = Date("2019-03");
+  DateResolver resolver(published);
+  const DateExpression same_day = Offset(ExpressionKind::kDayOffset, Reference::kAnchor, 0);
+  resolver.Anchor(Date("2019-03-31"));  // the month's last day: not after it
+  resolver.EndSentence();
+  EXPECT_EQ(Iso(resolver.Resolve(same_day, Tense::kUnknown, published)), "2019-03-31");
+  resolver.Anchor(Date("2019-04-01"));  // the next month: after it
+  resolver.EndSentence();
+  EXPECT_EQ(Iso(resolver.Resolve(same_day, Tense::kUnknown, published)), "2019-03-31");
+
+  // A published year covers the year: its last month is not after it.
+  const v1::PartialDate year = Date("2016");
+  DateResolver by_year(year);
+  const DateExpression that_year = Offset(ExpressionKind::kYearOffset, Reference::kAnchor, 0);
+  by_year.Anchor(Date("2016-12"));
+  by_year.EndSentence();
+  EXPECT_EQ(Iso(by_year.Resolve(that_year, Tense::kUnknown, year)), "2016");
+  by_year.Anchor(Date("2017"));
+  by_year.EndSentence();
+  EXPECT_EQ(Iso(by_year.Resolve(that_year, Tense::kUnknown, year)), "2016");
+  by_year.Anchor(Date("2015-02"));
+  by_year.EndSentence();
+  EXPECT_EQ(Iso(by_year.Resolve(that_year, Tense::kUnknown, year)), "2015");
+}
+
 TEST(DateResolverTest, OffsetsCrossMonthAndYearBoundaries) {
   const v1::PartialDate published = Date("2020-01-01");
   DateResolver resolver(published);

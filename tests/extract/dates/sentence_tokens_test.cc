@@ -94,5 +94,38 @@ TEST(SentenceTokensTest, EmptyAndBoundaryPositionsHaveNoToken) {
   EXPECT_FALSE(spaces.Prev(3).valid());
 }
 
+// AsciiLetterRunEnd, checked against a byte-at-a-time reading.
+size_t SlowLetterRunEnd(std::string_view text, size_t i) {
+  while (i < text.size() && (((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z'))) ++i;
+  return i;
+}
+
+TEST(AsciiLetterRunEndTest, StopsAtTheFirstByteThatIsNotAnAsciiLetter) {
+  EXPECT_EQ(AsciiLetterRunEnd("", 0), 0u);
+  EXPECT_EQ(AsciiLetterRunEnd("abc", 3), 3u);
+  EXPECT_EQ(AsciiLetterRunEnd("said", 0), 4u);
+  EXPECT_EQ(AsciiLetterRunEnd("Wednesday, 5", 0), 9u);
+  EXPECT_EQ(AsciiLetterRunEnd("Internationalization rules", 0), 20u);
+  EXPECT_EQ(AsciiLetterRunEnd("Internationalization", 5), 20u);
+  EXPECT_EQ(AsciiLetterRunEnd("Erdoğan", 0), 4u);
+  EXPECT_EQ(AsciiLetterRunEnd("abcdefgh12", 0), 8u);
+  EXPECT_EQ(AsciiLetterRunEnd("abcdefghijklmnop", 3), 16u);
+}
+
+TEST(AsciiLetterRunEndTest, AgreesWithAByteAtATimeReadingOnEveryByte) {
+  // Each byte value, placed at every position of an otherwise alphabetic
+  // run (so both the eight-byte and the byte-at-a-time paths meet it).
+  for (int b = 0; b < 256; ++b) {
+    for (size_t at = 0; at < 19; ++at) {
+      std::string text = "abcdefghijKLMNOPQRSTuvwxyz";
+      text[at] = static_cast<char>(b);
+      for (size_t start : {size_t{0}, size_t{1}, size_t{7}}) {
+        ASSERT_EQ(AsciiLetterRunEnd(text, start), SlowLetterRunEnd(text, start))
+            << "byte " << b << " at " << at << " from " << start;
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph::extract::dates

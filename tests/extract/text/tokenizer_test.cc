@@ -73,6 +73,41 @@ TEST(TokenizerTest, Shapes) {
   EXPECT_EQ(Only("’s").kind, TokenKind::kPossessive);
 }
 
+TEST(TokenizerTest, ShapesOfPlainAsciiWords) {
+  // All upper case takes two letters, digits aside.
+  EXPECT_TRUE(Only("COP26").Is(kAllUpper));
+  EXPECT_TRUE(Only("COP26").Is(kHasDigit));
+  EXPECT_TRUE(Only("5GX").Is(kAllUpper));
+  EXPECT_FALSE(Only("G7").Is(kAllUpper));
+  EXPECT_FALSE(Only("A").Is(kAllUpper));
+  EXPECT_FALSE(Only("7G").Is(kAllUpper));
+  EXPECT_FALSE(Only("NATo").Is(kAllUpper));
+  EXPECT_FALSE(Only("2nd").Is(kAllUpper));
+  // The other flags of a plain word.
+  const Token nato = Only("NATO");
+  EXPECT_TRUE(nato.Is(kUpperInitial));
+  EXPECT_TRUE(nato.Is(kHasAsciiUpper));
+  EXPECT_FALSE(nato.Is(kHasLower));
+  EXPECT_FALSE(nato.Is(kHasDigit));
+  const Token iphone = Only("iPhone");
+  EXPECT_FALSE(iphone.Is(kUpperInitial));
+  EXPECT_TRUE(iphone.Is(kHasAsciiUpper));
+  EXPECT_TRUE(iphone.Is(kHasLower));
+  EXPECT_FALSE(iphone.Is(kAllUpper));
+  const Token lower = Only("said");
+  EXPECT_EQ(lower.shape, kHasLower);
+  EXPECT_EQ(lower.kind, TokenKind::kWord);
+  // A plain word ends at punctuation, which is a token of its own.
+  std::vector<Token> tokens;
+  const std::string text = "UN, EU!";
+  Tokenize(text, 0, static_cast<uint32_t>(text.size()), &tokens);
+  ASSERT_EQ(tokens.size(), 4u);
+  EXPECT_TRUE(tokens[0].Is(kAllUpper));
+  EXPECT_EQ(tokens[0].end, 2u);
+  EXPECT_TRUE(tokens[2].Is(kAllUpper));
+  EXPECT_EQ(tokens[3].kind, TokenKind::kPunct);
+}
+
 TEST(TokenizerTest, OffsetsAreIntoTheWholeContent) {
   const std::string content = "Title\n\nThe ə body";
   std::vector<Token> tokens;
