@@ -190,6 +190,66 @@ TEST_F(EntitiesE2eTest, BothArticlesNameTheSameCanonicalEntities) {
   }
 }
 
+// The entity of `article` named `name`, or an empty one.
+v1::ArticleEntity EntityNamed(const v1::Article& article, std::string_view name) {
+  for (const v1::ArticleEntity& e : article.entities()) {
+    if (e.name() == name) return e;
+  }
+  ADD_FAILURE() << name << " is not among the entities of " << article.title();
+  return v1::ArticleEntity();
+}
+
+TEST_F(EntitiesE2eTest, TheExtractorsFindingsAreResolvedAcrossArticles) {
+  const v1::Article first = Ingest(kFirstArticle).article();
+  const v1::Article second = Ingest(kSecondArticle).article();
+
+  // The same person, country and city in both articles are one entity each.
+  for (std::string_view name : {"Zakir Hasanov", "Irakli Garibashvili", "Azerbaijan", "Georgia",
+                                "Tbilisi"}) {
+    const v1::ArticleEntity in_first = EntityNamed(first, name);
+    const v1::ArticleEntity in_second = EntityNamed(second, name);
+    ASSERT_FALSE(in_first.entity().empty()) << name;
+    EXPECT_EQ(in_first.entity(), in_second.entity()) << name;
+    EXPECT_EQ(MustGetEntity(in_first.entity()).article_count(), 2) << name;
+  }
+
+  // Hasanov: a person of Azerbaijan, his surname an alias, his office dated.
+  const v1::Entity hasanov = MustGetEntity(EntityNamed(first, "Zakir Hasanov").entity());
+  EXPECT_EQ(hasanov.type(), v1::ENTITY_TYPE_PERSON);
+  EXPECT_THAT(hasanov.aliases(), ::testing::Contains("Hasanov"));
+  bool minister = false;
+  for (const v1::EntityRole& role : hasanov.roles()) {
+    if (role.title().find("Defense Minister") == std::string::npos) continue;
+    minister = true;
+    EXPECT_EQ(role.affiliation_name(), "Azerbaijan") << role.DebugString();
+    EXPECT_EQ(role.first_seen_date().day(), 21) << role.DebugString();
+    EXPECT_EQ(role.last_seen_date().day(), 24) << role.DebugString();
+  }
+  EXPECT_TRUE(minister) << hasanov.DebugString();
+
+  // Gabala resolves to Azerbaijan, with the gazetteer's coordinates.
+  const v1::ArticleEntity gabala = EntityNamed(second, "Gabala");
+  EXPECT_EQ(gabala.country_code(), "AZE");
+  const v1::Entity place = MustGetEntity(gabala.entity());
+  EXPECT_TRUE(place.has_latitude()) << place.DebugString();
+
+  // Found by surname and by prefix, with a type filter.
+  v1::SearchEntitiesResponse found;
+  ASSERT_TRUE(Search("Hasanov", "type = PERSON", 10, &found).ok());
+  ASSERT_GE(found.entities_size(), 1);
+  EXPECT_EQ(found.entities(0).name(), hasanov.name());
+  ASSERT_TRUE(Search("Garib", "", 10, &found).ok());
+  ASSERT_GE(found.entities_size(), 1);
+  EXPECT_EQ(found.entities(0).display_name(), "Irakli Garibashvili");
+
+  // Dates and quotes come along: "on Tuesday" is the article's own date.
+  bool tuesday = false;
+  for (const v1::DateMention& date : first.dates()) {
+    tuesday |= date.text().find("Tuesday") != std::string::npos && date.value().day() == 21;
+  }
+  EXPECT_TRUE(tuesday) << first.ShortDebugString();
+}
+
 TEST_F(EntitiesE2eTest, ReingestChangesNoCount) {
   const v1::CreateArticleResponse first = Ingest(kFirstArticle);
   std::map<std::string, int64_t> counts;

@@ -16,6 +16,18 @@ bool TakesTo(std::string_view head) {
          head == "delegate" || head == "adviser" || head == "advisor" || head == "emissary";
 }
 
+// A military rank opening at `k` ("Colonel General", "Major General",
+// "Lieutenant"): after an office it is a second title, not more of it
+// ("Defense Minister Colonel General Zakir Hasanov").
+bool OpensRank(const SentenceView& s, uint32_t k, uint32_t limit) {
+  const std::string_view w = s.lower(k);
+  if (w == "colonel" || w == "lieutenant" || w == "brigadier" || w == "admiral" ||
+      w == "captain" || w == "sergeant" || w == "marshal" || w == "rear" || w == "vice-admiral") {
+    return true;
+  }
+  return w == "major" && k + 1 < limit && s.lower(k + 1) == "general";
+}
+
 }  // namespace
 
 TitleMatch MatchTitle(const SentenceView& s, uint32_t first, uint32_t limit) {
@@ -25,6 +37,7 @@ TitleMatch MatchTitle(const SentenceView& s, uint32_t first, uint32_t limit) {
   uint32_t k = first;
   uint32_t last_head = limit;
   while (k < limit && IsTitleWord(s, k)) {
+    if (last_head != limit && OpensRank(s, k, limit)) break;
     if (s.is_title_head(k)) last_head = k;
     ++k;
   }

@@ -156,6 +156,15 @@ class Finder {
           affiliation = EntityOf(before);
         }
       }
+      // "Defense Minister Zakir Hasanov of Azerbaijan": "of" and the body
+      // right after the person's name.
+      if (affiliation < 0 && k + 1 < segs.size()) {
+        const Segment& after = names_.segments[segs[k + 1]];
+        if (IsAffiliationName(names_, segs[k + 1]) && after.first_token == person.last_token + 1 &&
+            s.lower(person.last_token) == "of") {
+          affiliation = EntityOf(segs[k + 1]);
+        }
+      }
       Add(segs[k], std::string(s.span_text(seg.first_token, seg.last_token)),
           seg.kind == SegmentKind::kRank ? v1::ROLE_KIND_RANK : v1::ROLE_KIND_OFFICE,
           seg.kind == SegmentKind::kRank ? -1 : affiliation, status, seg.begin, person.end,

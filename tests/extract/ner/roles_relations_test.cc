@@ -123,6 +123,25 @@ TEST(RolesTest, TheSpokespersonOfAPersonWithATitle) {
   EXPECT_TRUE(spokesperson) << Roles(a);
 }
 
+TEST(RolesTest, ARankAfterAnOfficeIsARoleOfItsOwn) {
+  const v1::Article a = ExtractText(
+      "Azerbaijani Defense Minister Colonel General Zakir Hasanov met his Georgian counterpart.");
+  const auto minister = FindRole(a, "Zakir Hasanov", "Defense Minister");
+  ASSERT_TRUE(minister.has_value()) << Roles(a);
+  EXPECT_EQ(minister->affiliation, "Azerbaijan");
+  const auto rank = FindRole(a, "Zakir Hasanov", "Colonel General");
+  ASSERT_TRUE(rank.has_value()) << Roles(a);
+  EXPECT_EQ(rank->kind, v1::ROLE_KIND_RANK);
+}
+
+TEST(RolesTest, TheBodyAfterThePersonsName) {
+  const v1::Article a = ExtractText(
+      "Defense Minister Zakir Hasanov of Azerbaijan inspected troops in Gabala on Friday.");
+  const auto role = FindRole(a, "Zakir Hasanov", "Defense Minister");
+  ASSERT_TRUE(role.has_value()) << Roles(a);
+  EXPECT_EQ(role->affiliation, "Azerbaijan");
+}
+
 TEST(RolesTest, FormerByWord) {
   const v1::Article a = ExtractText(
       "Former Georgian President Mikheil Saakashvili has described the relations as close.");
