@@ -22,7 +22,9 @@ using KeyMap = absl::flat_hash_map<std::string, std::string>;
 // Maps `form` to `key` unless it is mapped already (the first name wins);
 // copies nothing when it is.
 void AddForm(KeyMap* map, std::string_view form, const std::string& key) {
-  if (!map->contains(AsAbsl(form))) map->emplace(std::string(form), key);
+  map->lazy_emplace(AsAbsl(form), [&](const KeyMap::constructor& construct) {
+    construct(std::string(form), key);
+  });
 }
 
 // The text of the segment as written (a view into the article's content).
@@ -50,7 +52,7 @@ struct NameIndex {
 void IndexTyped(const ArticleNames& names, NameIndex* index) {
   for (const Segment& seg : names.segments) {
     if (!seg.is_name() || seg.type == v1::ENTITY_TYPE_UNSPECIFIED || seg.bare_head) continue;
-    if (!index->typed.contains(seg.key)) index->typed.emplace(seg.key, &seg);
+    index->typed.try_emplace(seg.key, &seg);
     // One-word towns and regions are weak evidence: "Morales" may be Evo Morales.
     const bool weak_place = Words(seg) == 1 && (seg.subtype == v1::ENTITY_SUBTYPE_CITY ||
                                                 seg.subtype == v1::ENTITY_SUBTYPE_REGION);
@@ -630,11 +632,12 @@ void MergeCountryQualifiedNames(const NameLookup& lookup, ArticleNames* names) {
 }
 
 void BuildEntities(ArticleNames* names) {
-  absl::flat_hash_map<std::string, int> index_of;
+  // Keys are views of the segments' keys, which stay put from here on.
+  absl::flat_hash_map<absl::string_view, int> index_of;
   names->entity_of.assign(names->segments.size(), -1);
   // A name inside a longer one ("Baku" in "Baku-Tbilisi-Ceyhan pipeline")
   // is an entity only when the text also names it on its own.
-  absl::flat_hash_set<std::string> standalone;
+  absl::flat_hash_set<absl::string_view> standalone;
   for (const Segment& seg : names->segments) {
     if (seg.is_name() && !seg.nested) standalone.insert(seg.key);
   }
