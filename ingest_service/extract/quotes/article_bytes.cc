@@ -37,12 +37,23 @@ bool AllAscii8(const char* p) {
   return (word & 0x8080808080808080ULL) == 0;
 }
 
+// Whether the 32 bytes at `p` are all ASCII.
+bool AllAscii32(const char* p) {
+  uint64_t words[4];
+  std::memcpy(words, p, sizeof(words));
+  return ((words[0] | words[1] | words[2] | words[3]) & 0x8080808080808080ULL) == 0;
+}
+
 }  // namespace
 
 CodePointMap::CodePointMap(std::string_view text) : text_(text) {
   size_t extra = 0;
   size_t i = 0;
   while (i < text.size()) {
+    if (i + 32 <= text.size() && AllAscii32(text.data() + i)) {
+      i += 32;
+      continue;
+    }
     if (i + 8 <= text.size() && AllAscii8(text.data() + i)) {
       i += 8;
       continue;
@@ -118,9 +129,13 @@ void ArticleBytes::LoadMentions() {
     bytes.type = known ? article_.entities(index).type() : mention.type();
     if (!bytes.span.empty()) mentions_.push_back(bytes);
   }
-  std::stable_sort(
-      mentions_.begin(), mentions_.end(),
-      [](const MentionBytes& a, const MentionBytes& b) { return a.span.begin < b.span.begin; });
+  const auto by_start = [](const MentionBytes& a, const MentionBytes& b) {
+    return a.span.begin < b.span.begin;
+  };
+  // Mentions usually come in text order already.
+  if (!std::is_sorted(mentions_.begin(), mentions_.end(), by_start)) {
+    std::stable_sort(mentions_.begin(), mentions_.end(), by_start);
+  }
   first_mentions_.assign(entity_count, -1);
   for (size_t i = 0; i < mentions_.size(); ++i) {
     const int entity = mentions_[i].entity_index;

@@ -84,10 +84,11 @@ QuoteAttributor::Clause QuoteAttributor::TokenizeLeading(size_t index) {
   if (index > 0 && passages_[index - 1].outer.end <= open) {
     clause_begin = std::max(clause_begin, passages_[index - 1].outer.end);
   }
-  tokenizer_.Tokenize({floor, open}, &tokens_);
-  Clause clause{0, tokens_.size()};
-  for (size_t i = 0; i < tokens_.size(); ++i) {
-    if (tokens_[i].span.begin < clause_begin || IsPunct(tokens_[i], ';')) clause.lo = i + 1;
+  tokenizer_.Tokenize({floor, open}, &leading_tokens_);
+  Clause clause{0, leading_tokens_.size()};
+  for (size_t i = 0; i < leading_tokens_.size(); ++i) {
+    const Token& token = leading_tokens_[i];
+    if (token.span.begin < clause_begin || IsPunct(token, ';')) clause.lo = i + 1;
   }
   return clause;
 }
@@ -143,7 +144,7 @@ bool QuoteAttributor::Resolve(const SpeakerCue& cue, std::string_view where, dou
 }
 
 bool QuoteAttributor::FromLeading(const Clause& clause, Attribution* out) {
-  const SpeakerCues cues(tokenizer_, mentions_, tokens_);
+  const SpeakerCues cues(tokenizer_, mentions_, leading_tokens_);
   const int verb = cues.LastSpeechVerb(clause.lo, clause.hi);
   if (verb >= 0) {
     const auto v = static_cast<size_t>(verb);
@@ -173,8 +174,8 @@ bool QuoteAttributor::FromTrailing(const Clause& clause, Attribution* out) {
 
 bool QuoteAttributor::FromIntroduction(const Clause& clause, Attribution* out) {
   if (clause.hi <= clause.lo) return false;
-  const SpeakerCues cues(tokenizer_, mentions_, tokens_);
-  const Token& last = tokens_[clause.hi - 1];
+  const SpeakerCues cues(tokenizer_, mentions_, leading_tokens_);
+  const Token& last = leading_tokens_[clause.hi - 1];
   const bool introduces = IsPunct(last, ':') || IsPunct(last, ',');
   if (!introduces && !cues.HasStatementFrame(clause.lo, clause.hi)) return false;
   SpeakerCue cue = cues.ClauseSubject(clause.lo, clause.hi);
@@ -189,9 +190,10 @@ bool QuoteAttributor::FromCoordination(size_t index, Attribution* out) {
   // "null and void" and "geographically ridiculous": one attribution.
   const size_t between_begin = passages_[index - 1].outer.end;
   const size_t between_end = std::max(between_begin, passages_[index].outer.begin);
-  tokenizer_.Tokenize({between_begin, between_end}, &tokens_);
-  const SpeakerCues cues(tokenizer_, mentions_, tokens_);
+  // Three tokens are enough to tell that there is more than a conjunction.
+  tokenizer_.Tokenize({between_begin, between_end}, &tokens_, 3);
   if (tokens_.size() > 2) return false;
+  const SpeakerCues cues(tokenizer_, mentions_, tokens_);
   for (size_t i = 0; i < tokens_.size(); ++i) {
     if (!IsPunct(tokens_[i], ',') && !cues.IsWord(i, "and") && !cues.IsWord(i, "or")) return false;
   }
@@ -268,10 +270,7 @@ Attribution QuoteAttributor::Attribute(size_t index) {
     const Clause trailing = TokenizeTrailing(index);
     found = FromTrailing(trailing, &result);
   }
-  if (!found && !starts_sentence) {
-    const Clause again = TokenizeLeading(index);
-    found = FromIntroduction(again, &result);
-  }
+  if (!found && !starts_sentence) found = FromIntroduction(leading, &result);
   if (!found) found = FromCoordination(index, &result);
   if (!found && starts_sentence) found = FromPreviousSentence(index, &result);
   if (!found) found = FromPreviousPassage(index, starts_sentence, &result);

@@ -61,7 +61,9 @@ class QuoteAttributor {
     size_t hi = 0;  // one past its last token
   };
 
+  // Tokenizes the text before passages[index] into leading_tokens_.
   Clause TokenizeLeading(size_t index);
+  // Tokenizes the text after passages[index] into tokens_.
   Clause TokenizeTrailing(size_t index);
   bool FromLeading(const Clause& clause, Attribution* out);
   bool FromTrailing(const Clause& clause, Attribution* out);
@@ -80,6 +82,11 @@ class QuoteAttributor {
   std::vector<v1::EntityType> entity_types_;
   ClauseTokenizer tokenizer_;
   ReferentResolver resolver_;
+  // The clause before the current passage (TokenizeLeading), kept for
+  // both FromLeading and FromIntroduction.
+  std::vector<Token> leading_tokens_;
+  // The tokens the other rules read: the clause after the passage, the
+  // text between two passages, the sentence before.
   std::vector<Token> tokens_;
   std::vector<Attribution> done_;
 };

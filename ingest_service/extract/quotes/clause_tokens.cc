@@ -8,8 +8,10 @@
 namespace newsgraph::extract::quotes {
 namespace {
 
-constexpr std::array<bool, 128> kAsciiWordChars = [] {
-  std::array<bool, 128> table{};
+// ASCII letters and digits; false for every other byte, so that a run of
+// them can be skipped without decoding.
+constexpr std::array<bool, 256> kAsciiWordChars = [] {
+  std::array<bool, 256> table{};
   for (int c = 'a'; c <= 'z'; ++c) table[c] = true;
   for (int c = 'A'; c <= 'Z'; ++c) table[c] = true;
   for (int c = '0'; c <= '9'; ++c) table[c] = true;
@@ -26,13 +28,9 @@ bool IsWordJoiner(int cp) { return cp == '-' || cp == '.' || cp == '&' || IsApos
 
 size_t ClauseTokenizer::WordEnd(size_t pos, size_t limit) const {
   while (pos < limit) {
-    const auto byte = static_cast<unsigned char>(text_[pos]);
-    if (byte < 0x80) {
-      if (kAsciiWordChars[byte]) {  // the common case, without decoding
-        ++pos;
-        continue;
-      }
-    }
+    // The common case: a run of ASCII letters and digits, without decoding.
+    while (pos < limit && kAsciiWordChars[static_cast<unsigned char>(text_[pos])]) ++pos;
+    if (pos >= limit) break;
     const Char c = CharAt(text_, pos);
     if (IsWordChar(c.cp)) {
       pos = c.end;
@@ -52,6 +50,10 @@ size_t ClauseTokenizer::WordEnd(size_t pos, size_t limit) const {
 }
 
 size_t ClauseTokenizer::ConsumePossessive(size_t pos, size_t limit, bool* possessive) const {
+  // An apostrophe starts with '\'' or, as U+2019, with 0xE2: any other
+  // byte ends the check without decoding.
+  const auto byte = pos < text_.size() ? static_cast<unsigned char>(text_[pos]) : 0;
+  if (byte != '\'' && byte != 0xE2) return pos;
   const Char c = CharAt(text_, pos);
   if (c.end > limit || !IsApostrophe(c.cp)) return pos;
   const Char next = CharAt(text_, c.end);
@@ -68,7 +70,8 @@ size_t ClauseTokenizer::ConsumePossessive(size_t pos, size_t limit, bool* posses
   return pos;
 }
 
-void ClauseTokenizer::Tokenize(ByteSpan range, std::vector<Token>* tokens) const {
+void ClauseTokenizer::Tokenize(ByteSpan range, std::vector<Token>* tokens,
+                               size_t max_tokens) const {
   tokens->clear();
   const size_t limit = std::min(range.end, text_.size());
   auto mention =
@@ -78,7 +81,7 @@ void ClauseTokenizer::Tokenize(ByteSpan range, std::vector<Token>* tokens) const
       std::lower_bound(passages_.begin(), passages_.end(), range.begin,
                        [](const QuotedPassage& p, size_t pos) { return p.outer.end <= pos; });
   size_t pos = range.begin;
-  while (true) {
+  while (tokens->size() < max_tokens) {
     pos = SkipSpaces(text_, pos, limit);
     if (pos >= limit) break;
     while (passage != passages_.end() && passage->outer.end <= pos) ++passage;

@@ -14,7 +14,9 @@
 #ifndef NEWSGRAPH_INGEST_SERVICE_EXTRACT_QUOTES_CLAUSE_TOKENS_H_
 #define NEWSGRAPH_INGEST_SERVICE_EXTRACT_QUOTES_CLAUSE_TOKENS_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <string_view>
 #include <vector>
 
@@ -45,8 +47,10 @@ class ClauseTokenizer {
                   const std::vector<QuotedPassage>& passages)
       : text_(text), mentions_(mentions), passages_(passages) {}
 
-  // Replaces the contents of `tokens` with the tokens of text[range).
-  void Tokenize(ByteSpan range, std::vector<Token>* tokens) const;
+  // Replaces the contents of `tokens` with the tokens of text[range), or
+  // with the first `max_tokens` of them.
+  void Tokenize(ByteSpan range, std::vector<Token>* tokens,
+                size_t max_tokens = std::numeric_limits<size_t>::max()) const;
 
   // The text of a token.
   std::string_view TextOf(const Token& token) const {

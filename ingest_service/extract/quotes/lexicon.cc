@@ -223,6 +223,18 @@ bool IsLyAdverb(std::string_view lower) {
   return true;
 }
 
+// For each byte: its lower-case form when it may appear in a lexicon word
+// (ASCII letters, digits, '-' and '.'), 0 when it may not.
+constexpr std::array<char, 256> kKeyChars = [] {
+  std::array<char, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = static_cast<char>(c - 'A' + 'a');
+  for (int c = '0'; c <= '9'; ++c) table[c] = static_cast<char>(c);
+  table['-'] = '-';
+  table['.'] = '.';
+  return table;
+}();
+
 }  // namespace
 
 // Builds the table once and looks words up in it.
@@ -233,10 +245,8 @@ class LexiconTable {
     char lower[WordTable::kMaxWord];
     uint32_t hash = WordTable::kHashSeed;
     for (size_t i = 0; i < word.size(); ++i) {
-      char c = word[i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      const bool allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
-      if (!allowed) return WordClasses();
+      const char c = kKeyChars[static_cast<unsigned char>(word[i])];
+      if (c == 0) return WordClasses();
       lower[i] = c;
       hash = WordTable::HashStep(hash, c);
     }

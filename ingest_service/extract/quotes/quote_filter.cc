@@ -55,6 +55,12 @@ void ForEachWord(std::string_view text, const QuotedPassage& passage, Fn fn) {
 
 bool HasWordChar(std::string_view word) {
   for (size_t i = 0; i < word.size();) {
+    const auto byte = static_cast<unsigned char>(word[i]);
+    if (byte < 0x80) {  // ASCII without decoding
+      if (IsWordChar(byte)) return true;
+      ++i;
+      continue;
+    }
     const Char c = CharAt(word, i);
     if (IsWordChar(c.cp)) return true;
     i = c.end;

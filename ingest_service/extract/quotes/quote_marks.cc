@@ -1,6 +1,6 @@
 #include "ingest_service/extract/quotes/quote_marks.h"
 
-#include <array>
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -24,27 +24,6 @@ struct GlyphAt {
   Glyph glyph;
   uint8_t length;
 };
-
-// Lead bytes that may start a quotation mark: '"', '\'', 0xC2 (« »), 0xE2
-// (the U+201x and U+203x marks).
-constexpr std::array<bool, 256> kLeadBytes = [] {
-  std::array<bool, 256> table{};
-  table['"'] = table['\''] = table[0xC2] = table[0xE2] = true;
-  return table;
-}();
-
-// Whether the eight bytes at `p` may hold a lead byte: one with the high
-// bit set, '"' or '\''. Eight bytes at a time (SWAR).
-bool MayHoldLeadByte(const char* p) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHighs = 0x8080808080808080ULL;
-  uint64_t word;
-  std::memcpy(&word, p, sizeof(word));
-  if (word & kHighs) return true;
-  const uint64_t dq = word ^ (kOnes * '"');
-  const uint64_t sq = word ^ (kOnes * '\'');
-  return (((dq - kOnes) & ~dq) | ((sq - kOnes) & ~sq)) & kHighs;
-}
 
 std::optional<GlyphAt> GlyphAtPos(std::string_view text, size_t pos) {
   const auto b0 = static_cast<unsigned char>(text[pos]);
@@ -185,18 +164,46 @@ std::optional<QuoteMark> Classify(std::string_view text, ByteSpan range, size_t 
 
 }  // namespace
 
+LeadByteFinder::LeadByteFinder(std::string_view text) : text_(text) {
+  const char kValues[] = {'"', '\'', '\xC2', '\xE2'};
+  for (size_t i = 0; i < cursors_.size(); ++i) cursors_[i].value = kValues[i];
+}
+
+size_t LeadByteFinder::Next(size_t pos, size_t end) {
+  if (pos >= end) return end;
+  size_t next = end;
+  for (Cursor& cursor : cursors_) {
+    if (pos < cursor.from || pos > cursor.found) {
+      cursor.from = pos;
+      cursor.found = text_.size();
+      if (pos < text_.size()) {
+        const void* hit = std::memchr(text_.data() + pos, cursor.value, text_.size() - pos);
+        if (hit != nullptr) cursor.found = static_cast<const char*>(hit) - text_.data();
+      }
+    }
+    next = std::min(next, cursor.found);
+  }
+  return next;
+}
+
 void FindQuoteMarks(std::string_view text, ByteSpan range, std::vector<QuoteMark>* marks) {
+  LeadByteFinder finder(text);
+  FindQuoteMarks(text, range, &finder, marks);
+}
+
+void FindQuoteMarks(std::string_view text, ByteSpan range, LeadByteFinder* finder,
+                    std::vector<QuoteMark>* marks) {
   const size_t end = std::min(range.end, text.size());
-  for (size_t pos = range.begin; pos < end; ++pos) {
-    while (pos + 8 <= end && !MayHoldLeadByte(text.data() + pos)) pos += 8;
-    if (pos >= end) break;
-    if (!kLeadBytes[static_cast<unsigned char>(text[pos])]) continue;
+  for (size_t pos = finder->Next(range.begin, end); pos < end; pos = finder->Next(pos, end)) {
     const std::optional<GlyphAt> glyph = GlyphAtPos(text, pos);
-    if (!glyph.has_value() || pos + glyph->length > end) continue;
+    if (!glyph.has_value() || pos + glyph->length > end) {
+      ++pos;
+      continue;
+    }
     if (std::optional<QuoteMark> mark = Classify(text, {range.begin, end}, pos, *glyph)) {
       marks->push_back(*mark);
     }
-    pos += glyph->length - 1;
+    pos += glyph->length;
   }
 }
 

@@ -195,10 +195,11 @@ std::vector<QuotedPassage> FindQuotedPassages(std::string_view text,
   FamilyPairer doubles(text, QuoteFamily::kDouble, &passages);
   FamilyPairer singles(text, QuoteFamily::kSingle, &passages);
   std::vector<QuoteMark> marks;
+  LeadByteFinder finder(text);
   bool any_single = false;
   for (size_t i = 0; i < paragraphs.size(); ++i) {
     marks.clear();
-    FindQuoteMarks(text, paragraphs[i], &marks);
+    FindQuoteMarks(text, paragraphs[i], &finder, &marks);
     size_t next_start = text.size();
     if (i + 1 < paragraphs.size()) {
       next_start = SkipSpaces(text, paragraphs[i + 1].begin, paragraphs[i + 1].end);

@@ -31,6 +31,24 @@ bool NonAsciiIsDigit(int cp) { return cp >= 0 && u_isdigit(cp); }
 bool NonAsciiIsUpper(int cp) { return cp >= 0 && (u_isUUppercase(cp) || u_istitle(cp)); }
 bool NonAsciiIsLower(int cp) { return cp >= 0 && u_isULowercase(cp); }
 
+size_t SkipSpacesSlow(std::string_view text, size_t pos, size_t end) {
+  while (pos < end) {
+    const Char c = CharAt(text, pos);
+    if (!IsSpace(c.cp)) break;
+    pos = c.end;
+  }
+  return pos < end ? pos : end;
+}
+
+size_t SkipSpacesBackSlow(std::string_view text, size_t pos, size_t begin) {
+  while (pos > begin) {
+    const Char c = CharBefore(text, pos);
+    if (!IsSpace(c.cp)) break;
+    pos = c.begin;
+  }
+  return pos > begin ? pos : begin;
+}
+
 }  // namespace internal
 
 bool IsSentenceFinal(int cp) {
@@ -62,24 +80,6 @@ bool IsOpeningContext(int cp) {
     default:
       return false;
   }
-}
-
-size_t SkipSpaces(std::string_view text, size_t pos, size_t end) {
-  while (pos < end) {
-    const Char c = CharAt(text, pos);
-    if (!IsSpace(c.cp)) break;
-    pos = c.end;
-  }
-  return pos < end ? pos : end;
-}
-
-size_t SkipSpacesBack(std::string_view text, size_t pos, size_t begin) {
-  while (pos > begin) {
-    const Char c = CharBefore(text, pos);
-    if (!IsSpace(c.cp)) break;
-    pos = c.begin;
-  }
-  return pos > begin ? pos : begin;
 }
 
 namespace {

@@ -30,6 +30,9 @@ bool NonAsciiIsLetter(int cp);
 bool NonAsciiIsDigit(int cp);
 bool NonAsciiIsUpper(int cp);
 bool NonAsciiIsLower(int cp);
+// SkipSpaces and SkipSpacesBack from a non-ASCII character on.
+size_t SkipSpacesSlow(std::string_view text, size_t pos, size_t end);
+size_t SkipSpacesBackSlow(std::string_view text, size_t pos, size_t begin);
 }  // namespace internal
 
 // The character that starts at `pos` (cp -1 when pos >= text.size()).
@@ -86,11 +89,28 @@ bool IsSentenceFinal(int cp);
 bool IsOpeningContext(int cp);
 
 // The offset of the first non-space character at or after `pos` (at most
-// `end`).
-size_t SkipSpaces(std::string_view text, size_t pos, size_t end);
+// `end`). ASCII is skipped inline; other characters are decoded.
+inline size_t SkipSpaces(std::string_view text, size_t pos, size_t end) {
+  const size_t stop = end < text.size() ? end : text.size();
+  while (pos < stop) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte >= 0x80) return internal::SkipSpacesSlow(text, pos, end);
+    if (byte != ' ' && (byte < '\t' || byte > '\r')) return pos;
+    ++pos;
+  }
+  return pos < end ? pos : end;
+}
 // The offset just past the last non-space character before `pos` (at
-// least `begin`).
-size_t SkipSpacesBack(std::string_view text, size_t pos, size_t begin);
+// least `begin`). ASCII is skipped inline; other characters are decoded.
+inline size_t SkipSpacesBack(std::string_view text, size_t pos, size_t begin) {
+  while (pos > begin && pos <= text.size()) {
+    const auto byte = static_cast<unsigned char>(text[pos - 1]);
+    if (byte >= 0x80) return internal::SkipSpacesBackSlow(text, pos, begin);
+    if (byte != ' ' && (byte < '\t' || byte > '\r')) return pos;
+    --pos;
+  }
+  return pos > begin ? pos : begin;
+}
 
 // The word (letters and digits, joined by - . ' ’ &) that ends at the
 // first non-space character before `pos`, not before `floor`; empty (at

@@ -2,6 +2,7 @@
 // tokens, possessives, punctuation and opaque quotations.
 #include "ingest_service/extract/quotes/clause_tokens.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -43,6 +44,26 @@ TEST(ClauseTokensTest, MentionsAreOneTokenAndPossessivesAreMarked) {
                       {"Germany", v1::ENTITY_TYPE_LOCATION, {"German"}}}),
               ElementsAre("German/M", "Chancellor/W", "Angela Merkel/M's", "spokesperson/W", ",/P",
                           "Steffen Seibert/M", ",/P", "said/W"));
+}
+
+TEST(ClauseTokensTest, StopsAfterMaxTokens) {
+  const v1::Article article = testing::ArticleWith("\"Yes\" and, said Lam, \"no\"", {});
+  ArticleBytes bytes(article);
+  const std::vector<QuotedPassage> passages = FindQuotedPassages(bytes.text(), bytes.paragraphs());
+  ClauseTokenizer tokenizer(bytes.text(), bytes.mentions(), passages);
+  std::vector<Token> all;
+  tokenizer.Tokenize({0, bytes.text().size()}, &all);
+  ASSERT_EQ(all.size(), 7u);
+  std::vector<Token> first;
+  for (size_t max_tokens : {0, 1, 3, 7, 20}) {
+    tokenizer.Tokenize({0, bytes.text().size()}, &first, max_tokens);
+    ASSERT_EQ(first.size(), std::min(max_tokens, all.size()));
+    for (size_t i = 0; i < first.size(); ++i) {
+      EXPECT_EQ(first[i].span.begin, all[i].span.begin);
+      EXPECT_EQ(first[i].span.end, all[i].span.end);
+      EXPECT_EQ(first[i].kind, all[i].kind);
+    }
+  }
 }
 
 TEST(ClauseTokensTest, QuotationsAreOpaque) {

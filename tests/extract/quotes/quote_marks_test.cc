@@ -96,5 +96,43 @@ TEST(QuoteMarksTest, ScansOnlyTheGivenRange) {
   EXPECT_EQ(marks[0].role, MarkRole::kOpens);  // the range start counts as a space
 }
 
+// The marks of text[range) found with one shared LeadByteFinder, as the
+// paragraph scan does, equal those found with a fresh one per range, in
+// any order of ranges.
+TEST(QuoteMarksTest, SharedFinderFindsTheSameMarksInAnyOrder) {
+  const std::string text =
+      "He said \"yes\". \xE2\x80\x9CNo,\xE2\x80\x9D she said \xE2\x80\x94 it\xE2\x80\x99s "
+      "\xC2\xAB" "fine\xC2\xBB and 'quite' so.";
+  const std::vector<ByteSpan> ranges = {{0, 16}, {16, 40}, {40, text.size()}, {9, 30},
+                                        {0, text.size()}, {text.size(), text.size()}};
+  LeadByteFinder finder(text);
+  for (const ByteSpan& range : ranges) {
+    std::vector<QuoteMark> fresh;
+    FindQuoteMarks(text, range, &fresh);
+    std::vector<QuoteMark> shared;
+    FindQuoteMarks(text, range, &finder, &shared);
+    ASSERT_EQ(shared.size(), fresh.size()) << range.begin << "-" << range.end;
+    for (size_t i = 0; i < fresh.size(); ++i) {
+      EXPECT_EQ(shared[i].span.begin, fresh[i].span.begin);
+      EXPECT_EQ(shared[i].span.end, fresh[i].span.end);
+      EXPECT_EQ(shared[i].role, fresh[i].role);
+      EXPECT_EQ(shared[i].family, fresh[i].family);
+    }
+  }
+  EXPECT_EQ(Shapes(text), "ocococOC");  // the apostrophe of "it’s" is no mark
+}
+
+TEST(QuoteMarksTest, LeadByteFinderStopsAtCandidateBytes) {
+  const std::string text = "ab\"c'd\xC2\xA0" "e\xE2\x80\x93" "f";
+  LeadByteFinder finder(text);
+  EXPECT_EQ(finder.Next(0, text.size()), 2u);
+  EXPECT_EQ(finder.Next(3, text.size()), 4u);
+  EXPECT_EQ(finder.Next(5, text.size()), 6u);
+  EXPECT_EQ(finder.Next(7, text.size()), 9u);
+  EXPECT_EQ(finder.Next(10, text.size()), text.size());
+  EXPECT_EQ(finder.Next(0, 2), 2u);  // behind the cursors: searched again
+  EXPECT_EQ(finder.Next(5, 3), 3u);  // an empty range
+}
+
 }  // namespace
 }  // namespace newsgraph::extract::quotes

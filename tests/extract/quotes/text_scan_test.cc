@@ -53,6 +53,22 @@ TEST(TextScanTest, SkipsSpaces) {
   EXPECT_EQ(SkipSpaces(text, 3, 4), 4u);
 }
 
+TEST(TextScanTest, SkipsNonAsciiSpacesAndStopsAtTheTextEnd) {
+  // Tabs, a line break and NO-BREAK SPACE (U+00A0) around a word with a
+  // non-ASCII letter.
+  const std::string text = " \t\xC2\xA0\n\xC3\xA9t\xC3\xA9\xC2\xA0 ";
+  EXPECT_EQ(SkipSpaces(text, 0, text.size()), 5u);
+  EXPECT_EQ(SkipSpacesBack(text, text.size(), 0), 10u);
+  EXPECT_EQ(SkipSpaces(text, 5, text.size()), 5u);
+  EXPECT_EQ(SkipSpaces(text, 10, text.size()), text.size());
+  EXPECT_EQ(SkipSpacesBack(text, 5, 0), 0u);
+  EXPECT_EQ(SkipSpacesBack(text, 5, 3), 3u);
+  EXPECT_EQ(SkipSpacesBack(text, 4, 0), 0u);
+  // Bounds past the text end: stop at the end of the text.
+  EXPECT_EQ(SkipSpaces(text, 10, text.size() + 5), text.size());
+  EXPECT_EQ(SkipSpaces(text, text.size() + 2, text.size() + 1), text.size() + 1);
+}
+
 TEST(TextScanTest, ComparesIgnoringAsciiCase) {
   EXPECT_TRUE(EqualsIgnoreAsciiCase("Said", "said"));
   EXPECT_FALSE(EqualsIgnoreAsciiCase("said", "sai"));
