@@ -172,10 +172,10 @@ void FindChunks(const SentenceView& s, const NameLookup& lookup, std::vector<Chu
     // pipeline", "Gyeonggi province" (not after a lone demonym: "Syrian state").
     if (j < n && s.is_word(j) && !s.is_name_like(j)) {
       const HeadInfo* head = s.head(j);
-      const bool lone_demonym = j == i + 1 && lookup.Find(s.text(i), &scratch) &&
-                                BestHit(scratch).demonym;
-      if (head != nullptr && head->lower_case_ok && !lone_demonym && AttachesLowerCase(s.lower(j))) {
-        ++j;
+      if (head != nullptr && head->lower_case_ok && AttachesLowerCase(s.lower(j))) {
+        const bool lone_demonym = j == i + 1 && lookup.Find(s.text(i), &scratch) &&
+                                  BestHit(scratch).demonym;
+        if (!lone_demonym) ++j;
       }
     }
     const Chunk chunk{i, j};
