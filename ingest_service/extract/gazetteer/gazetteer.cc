@@ -63,12 +63,16 @@ uint32_t Gazetteer::WordFlags(std::string_view word) const {
   return slot == nullptr ? 0 : slot->value;
 }
 
-bool Gazetteer::HasWordFlag(std::string_view word, uint32_t flag) const {
-  if (word.empty()) return false;
-  if ((WordFlags(word) & flag) != 0) return true;
-  if (IsAscii(word) || word.size() > PhraseBuffer::kCapacity) return false;
+uint32_t Gazetteer::WordListFlags(std::string_view word) const {
+  if (word.empty()) return 0;
+  uint32_t flags = WordFlags(word);
+  if (IsAscii(word) || word.size() > PhraseBuffer::kCapacity) return flags;
   const std::string ascii = AsciiSpelling(word);  // rare: only words with marks
-  return (WordFlags(ascii) & flag) != 0;
+  return flags | WordFlags(ascii);
+}
+
+bool Gazetteer::HasWordFlag(std::string_view word, uint32_t flag) const {
+  return (WordListFlags(word) & flag) != 0;
 }
 
 bool Gazetteer::IsGivenName(std::string_view word) const {

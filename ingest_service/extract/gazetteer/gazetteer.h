@@ -97,6 +97,10 @@ class Gazetteer final {
   // A capitalized word of the English dictionary: a proper noun or a
   // proper adjective ("Georgia", "Washington", "Christian").
   bool IsDictionaryProperNoun(std::string_view word) const;
+  // All the word-list flags of `word` as written (index_format::WordFlags),
+  // with the same folding as the Is* tests above: one lookup answers them
+  // all.
+  uint32_t WordListFlags(std::string_view word) const;
 
   // The country with ISO 3166-1 alpha-3 `code` ("GEO"), or nullopt.
   std::optional<GazetteerEntry> CountryByAlpha3(std::string_view code) const;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ingest_service/extract/gazetteer/gazetteer.h"
+#include "ingest_service/extract/gazetteer/index_format.h"
 #include "ingest_service/extract/ner/name_rules.h"
 #include "shared/base/string_view.h"
 
@@ -145,19 +146,21 @@ NameLookup::WordFacts* NameLookup::Facts(std::string_view word) const {
   return &facts_[AsAbsl(word)];
 }
 
-bool NameLookup::IsGivenName(std::string_view word) const {
+uint32_t NameLookup::ListFlags(std::string_view word) const {
   WordFacts* facts = Facts(word);
-  if (facts == nullptr) return gazetteer_->IsGivenName(word);
-  if (facts->given < 0) facts->given = gazetteer_->IsGivenName(word);
-  return facts->given != 0;
+  if (facts == nullptr) return gazetteer_->WordListFlags(word);
+  if (facts->flags < 0) facts->flags = static_cast<int32_t>(gazetteer_->WordListFlags(word));
+  return static_cast<uint32_t>(facts->flags);
+}
+
+bool NameLookup::IsGivenName(std::string_view word) const {
+  return (ListFlags(word) & index_format::kGivenNameWord) != 0;
 }
 
 bool NameLookup::IsFamilyName(std::string_view word) const {
-  WordFacts* facts = Facts(word);
-  if (facts != nullptr && facts->family >= 0) return facts->family != 0;
-  const bool family = gazetteer_->IsPersonNameWord(word) && !IsGivenName(word);
-  if (facts != nullptr) facts->family = family;
-  return family;
+  const uint32_t flags = ListFlags(word);
+  return (flags & index_format::kPersonNameWord) != 0 &&
+         (flags & index_format::kGivenNameWord) == 0;
 }
 
 bool NameLookup::IsCommonWord(std::string_view lower_word) const {
@@ -179,7 +182,7 @@ bool NameLookup::IsCommonWordAsWritten(std::string_view word) const {
 }
 
 bool NameLookup::IsDictionaryProperNoun(std::string_view word) const {
-  return gazetteer_->IsDictionaryProperNoun(word);
+  return (ListFlags(word) & index_format::kProperNounWord) != 0;
 }
 
 int NameLookup::max_phrase_words() const { return gazetteer_->max_phrase_words(); }

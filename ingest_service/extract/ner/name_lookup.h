@@ -79,11 +79,12 @@ class NameLookup {
 
   // What the word lists say of one word of the text, asked once each.
   struct WordFacts {
-    int8_t given = -1;  // -1: not asked yet
-    int8_t family = -1;
-    int8_t common = -1;
+    int32_t flags = -1;  // the word lists' flags as written; -1: not asked yet
+    int8_t common = -1;  // of the lower-cased word
     int16_t max_words = -1;
   };
+  // The word lists' flags of `word` as written, remembered per word.
+  uint32_t ListFlags(std::string_view word) const;
   // The facts slot of `word` when it lies in text_, else nullptr.
   WordFacts* Facts(std::string_view word) const;
 
