@@ -25,7 +25,10 @@ Extractor::Extractor(std::unique_ptr<Gazetteer> gazetteer) : gazetteer_(std::mov
 Extractor::~Extractor() = default;
 
 absl::Status Extractor::Extract(v1::Article* article) const {
-  NameLookup lookup(gazetteer_.get());
+  // What the gazetteer answered stays with the thread for its next
+  // articles (bounded; see LookupCache).
+  thread_local LookupCache cache;
+  NameLookup lookup(gazetteer_.get(), &cache);
   lookup.RememberWithin(article->content());
   const text::CodePointIndex index(article->content());
   ArticleNames names;

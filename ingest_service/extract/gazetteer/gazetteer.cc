@@ -1,5 +1,6 @@
 #include "ingest_service/extract/gazetteer/gazetteer.h"
 
+#include <atomic>
 #include <cstdlib>
 #include <utility>
 
@@ -57,6 +58,12 @@ int Gazetteer::MaxWordsStartingWith(std::string_view first_word) const {
   const index_format::HashSlot* slot = index_.Find(index_.first_word_slots(), first_word, hash);
   return slot == nullptr ? 0 : static_cast<int>(slot->value);
 }
+
+Gazetteer::Gazetteer(MappedFile file, IndexView index)
+    : file_(std::move(file)), index_(index), instance_id_([] {
+        static std::atomic<uint64_t> next{1};
+        return next.fetch_add(1, std::memory_order_relaxed);
+      }()) {}
 
 uint32_t Gazetteer::WordFlags(std::string_view word) const {
   const index_format::HashSlot* slot = index_.Find(index_.word_slots(), word);

@@ -60,6 +60,10 @@ class Gazetteer final {
   Gazetteer(const Gazetteer&) = delete;
   Gazetteer& operator=(const Gazetteer&) = delete;
 
+  // Unique to this loaded index in the process (never reused): caches of
+  // what it answered are keyed by it.
+  uint64_t instance_id() const { return instance_id_; }
+
   // Every entry one of whose names (or generated ASCII / romanized
   // spellings, see GazetteerMatch::is_spelling_variant) is exactly
   // `phrase` in normal form. Empty when none. No name starts with a
@@ -113,7 +117,7 @@ class Gazetteer final {
   size_t file_bytes() const { return file_.bytes().size(); }
 
  private:
-  Gazetteer(MappedFile file, IndexView index) : file_(std::move(file)), index_(index) {}
+  Gazetteer(MappedFile file, IndexView index);
 
   GazetteerMatches Postings(std::span<const index_format::HashSlot> slots,
                             std::span<const uint32_t> postings, std::string_view key, uint64_t hash,
@@ -123,6 +127,7 @@ class Gazetteer final {
 
   MappedFile file_;
   IndexView index_;
+  uint64_t instance_id_;
 };
 
 }  // namespace newsgraph::extract

@@ -80,12 +80,30 @@ bool IsAllCaps(std::string_view s) {
 
 }  // namespace
 
+NameLookup::NameLookup(const Gazetteer* gazetteer, LookupCache* cache)
+    : gazetteer_(gazetteer),
+      cache_(cache != nullptr ? cache : &own_cache_),
+      shared_cache_(cache != nullptr) {
+  if (cache_->gazetteer_id != gazetteer_->instance_id() ||
+      cache_->hits.size() + cache_->facts.size() > LookupCache::kMaxEntries) {
+    cache_->hits.clear();
+    cache_->facts.clear();
+    cache_->gazetteer_id = gazetteer_->instance_id();
+  }
+}
+
+bool NameLookup::Remembers(std::string_view phrase) const {
+  return shared_cache_ || (!text_.empty() && phrase.data() >= text_.data() &&
+                           phrase.data() + phrase.size() <= text_.data() + text_.size());
+}
+
 const std::vector<GazetteerHit>* NameLookup::Remembered(std::string_view phrase) const {
-  const bool inside = !text_.empty() && phrase.data() >= text_.data() &&
-                      phrase.data() + phrase.size() <= text_.data() + text_.size();
-  if (!inside) return nullptr;
-  auto [it, inserted] = memo_.try_emplace(AsAbsl(phrase));
-  if (inserted) FindUncached(phrase, &it->second);
+  if (!Remembers(phrase)) return nullptr;
+  auto it = cache_->hits.find(AsAbsl(phrase));
+  if (it == cache_->hits.end()) {
+    it = cache_->hits.emplace(std::string(phrase), std::vector<GazetteerHit>()).first;
+    FindUncached(phrase, &it->second);
+  }
   return &it->second;
 }
 
@@ -139,11 +157,11 @@ void NameLookup::AppendAcronymOrganizations(std::string_view word,
   }
 }
 
-NameLookup::WordFacts* NameLookup::Facts(std::string_view word) const {
-  const bool inside = !text_.empty() && word.data() >= text_.data() &&
-                      word.data() + word.size() <= text_.data() + text_.size();
-  if (!inside) return nullptr;
-  return &facts_[AsAbsl(word)];
+WordFacts* NameLookup::Facts(std::string_view word) const {
+  if (!Remembers(word)) return nullptr;
+  auto it = cache_->facts.find(AsAbsl(word));
+  if (it == cache_->facts.end()) it = cache_->facts.emplace(std::string(word), WordFacts()).first;
+  return &it->second;
 }
 
 uint32_t NameLookup::ListFlags(std::string_view word) const {

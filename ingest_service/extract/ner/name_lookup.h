@@ -3,11 +3,14 @@
 // may name, and whether a word is a given name or a common English word.
 // A thin view over extract::Gazetteer, which it does not own.
 //
-// Thread-safe (read-only) unless RememberWithin is used.
+// Thread-safe (read-only) unless it remembers answers: RememberWithin, or
+// a LookupCache given at construction (one per thread), make it
+// thread-compatible.
 #ifndef NEWSGRAPH_INGEST_SERVICE_EXTRACT_NER_NAME_LOOKUP_H_
 #define NEWSGRAPH_INGEST_SERVICE_EXTRACT_NER_NAME_LOOKUP_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -36,9 +39,33 @@ struct GazetteerHit {
   bool acronym = false;  // the phrase is an acronym of it
 };
 
+// What the word lists say of one word, asked once each.
+struct WordFacts {
+  int32_t flags = -1;  // the word lists' flags as written; -1: not asked yet
+  int8_t common = -1;  // of the lower-cased word
+  int16_t max_words = -1;
+};
+
+// LookupCache: the answers NameLookup got from one gazetteer, kept across
+// the articles one thread reads (news repeats its vocabulary: most words
+// and names of an article were asked about in an earlier one), so that the
+// mapped index is probed once per phrase rather than once per article.
+// Bounded: emptied when it holds more than kMaxEntries answers or when
+// used with another gazetteer. Not thread-safe: one per thread.
+struct LookupCache {
+  static constexpr size_t kMaxEntries = 1 << 15;
+
+  uint64_t gazetteer_id = 0;  // Gazetteer::instance_id() of the answers
+  absl::flat_hash_map<std::string, std::vector<GazetteerHit>> hits;
+  absl::flat_hash_map<std::string, WordFacts> facts;
+};
+
 class NameLookup {
  public:
-  explicit NameLookup(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
+  // With a `cache` (not owned; one per thread, outliving this object),
+  // answers are remembered across articles; without one, only within the
+  // text given to RememberWithin.
+  explicit NameLookup(const Gazetteer* gazetteer, LookupCache* cache = nullptr);
 
   // Remembers the answers for phrases inside `text` (an article's content,
   // which must outlive this object): news repeats its names, and the rules
@@ -77,23 +104,23 @@ class NameLookup {
   // or nullptr for a phrase elsewhere.
   const std::vector<GazetteerHit>* Remembered(std::string_view phrase) const;
 
-  // What the word lists say of one word of the text, asked once each.
-  struct WordFacts {
-    int32_t flags = -1;  // the word lists' flags as written; -1: not asked yet
-    int8_t common = -1;  // of the lower-cased word
-    int16_t max_words = -1;
-  };
+  // Whether answers about `phrase` are remembered: always with a shared
+  // cache, else for phrases inside text_.
+  bool Remembers(std::string_view phrase) const;
   // The word lists' flags of `word` as written, remembered per word.
   uint32_t ListFlags(std::string_view word) const;
-  // The facts slot of `word` when it lies in text_, else nullptr.
+  // The facts slot of `word` when answers about it are remembered, else
+  // nullptr.
   WordFacts* Facts(std::string_view word) const;
 
   const Gazetteer* gazetteer_;
   std::string_view text_;
-  // Phrase (a view into text_) -> the hits found for it. Keyed by the
-  // text, so every occurrence of a repeated name shares one entry.
-  mutable absl::flat_hash_map<absl::string_view, std::vector<GazetteerHit>> memo_;
-  mutable absl::flat_hash_map<absl::string_view, WordFacts> facts_;
+  // The shared cache, or own_cache_ (answers about phrases of text_).
+  // Keyed by the phrase's text, so every occurrence of a repeated name
+  // shares one entry.
+  mutable LookupCache own_cache_;
+  LookupCache* cache_;
+  bool shared_cache_;
 };
 
 }  // namespace newsgraph::extract
