@@ -447,7 +447,11 @@ class ChunkParser {
     int max_words = lookup_.MaxWordsStartingWith(s_.text(p));
     // Datelines and headlines in capitals ("BEIJING", "NEW DELHI"): the
     // lookup folds them, so the index of written forms cannot say how long.
-    if (max_words == 0 && s_.token(p).Is(kAllUpper) && s_.text(p).size() >= 4) max_words = 3;
+    // Not inside a phrase in capitals ("TODAY NICARAGUA", an outlet's name).
+    if (max_words == 0 && s_.token(p).Is(kAllUpper) && s_.text(p).size() >= 4 &&
+        !(p > 0 && s_.is_word(p - 1) && s_.token(p - 1).Is(kAllUpper))) {
+      max_words = 3;
+    }
     if (max_words == 0 && !(s_.token(p).Is(kNonAscii))) return p;
     const uint32_t max_last = std::min<uint32_t>(
         limit, p + static_cast<uint32_t>(max_words > 0 ? max_words : 1));

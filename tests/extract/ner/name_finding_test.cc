@@ -84,6 +84,14 @@ TEST(NameFindingTest, APlaceInCapitalsOpeningTheText) {
   EXPECT_EQ(cairo->country_code(), "EGY");
 }
 
+TEST(NameFindingTest, ACountryInsideAPhraseInCapitalsIsNotAPlace) {
+  const v1::Article a = ExtractText(
+      "TODAY NICARAGUA – Tropical storm Bonnie made landfall in the south of Nicaragua.");
+  EXPECT_EQ(MentionType(a, "NICARAGUA"), v1::ENTITY_TYPE_UNSPECIFIED)
+      << ::testing::PrintToString(MentionTexts(a));
+  EXPECT_EQ(MentionType(a, "Nicaragua"), kPlace);
+}
+
 TEST(NameFindingTest, ACityOfMillionsWhoseNameIsAlsoAWord) {
   const v1::Article a = ExtractText(
       "She was awarded a medal by the Shanghai government.\n\n"
