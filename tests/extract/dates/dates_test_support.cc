@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "gtest/gtest.h"
 #include "ingest_service/article/article_reader.h"
 #include "ingest_service/extract/dates/date_extractor.h"
 #include "ingest_service/extract/dates/expression_finder.h"
@@ -75,6 +76,13 @@ std::vector<std::string> TextsAndValues(const std::vector<v1::DateMention>& ment
     out.push_back(m.text() + "=" + date::FormatIsoDate(m.value()));
   }
   return out;
+}
+
+dates::DateExpression OnlyExpression(std::string_view sentence) {
+  std::vector<dates::DateExpression> found;
+  dates::FindDateExpressions(sentence, &found);
+  EXPECT_EQ(found.size(), 1u) << sentence;
+  return found.empty() ? dates::DateExpression{} : found[0];
 }
 
 std::vector<std::string> FoundTexts(std::string_view sentence) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "ingest_service/extract/dates/date_expression.h"
 #include "newsgraph/v1/article.pb.h"
 #include "tests/extract/dates/gold_scoring.h"
 
@@ -44,6 +45,10 @@ std::vector<std::string> TextsAndValues(const std::vector<v1::DateMention>& ment
 // The texts of the date expressions dates::FindDateExpressions finds in
 // `sentence`, in order.
 std::vector<std::string> FoundTexts(std::string_view sentence);
+
+// The one date expression FindDateExpressions finds in `sentence`; fails
+// the test (and returns an empty expression) when it finds none or more.
+dates::DateExpression OnlyExpression(std::string_view sentence);
 
 // The dates of `text`, read as a PLAIN article published on `published`,
 // as "text=value" ("" for a text that cannot be read).

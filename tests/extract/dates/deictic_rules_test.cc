@@ -12,27 +12,22 @@ namespace {
 
 using ::testing::ElementsAre;
 using testing::FoundTexts;
+using testing::OnlyExpression;
 using ::testing::IsEmpty;
 
-DateExpression Only(std::string_view sentence) {
-  std::vector<DateExpression> found;
-  FindDateExpressions(sentence, &found);
-  EXPECT_EQ(found.size(), 1u) << sentence;
-  return found.empty() ? DateExpression{} : found[0];
-}
 
 TEST(DeicticRulesTest, TodayYesterdayTomorrowTonight) {
-  DateExpression e = Only("Yesterday, oil facilities belonging to Saudi Aramco were hit.");
+  DateExpression e = OnlyExpression("Yesterday, oil facilities belonging to Saudi Aramco were hit.");
   EXPECT_EQ(e.kind, ExpressionKind::kDayOffset);
   EXPECT_EQ(e.reference, Reference::kSpeech);
   EXPECT_EQ(e.offset, -1);
-  e = Only("The annual meeting of the United Nations General Assembly is set to open tomorrow.");
+  e = OnlyExpression("The annual meeting of the United Nations General Assembly is set to open tomorrow.");
   EXPECT_EQ(e.offset, 1);
-  e = Only("Current Prime Minister Theresa May is to step down today.");
+  e = OnlyExpression("Current Prime Minister Theresa May is to step down today.");
   EXPECT_EQ(e.offset, 0);
   EXPECT_TRUE(e.vague_in_quotes);
   EXPECT_TRUE(e.vague_in_present);
-  e = Only("\"The WH statement tonight on Syria demonstrates a lack of understanding.\"");
+  e = OnlyExpression("\"The WH statement tonight on Syria demonstrates a lack of understanding.\"");
   EXPECT_EQ(e.offset, 0);
   EXPECT_FALSE(e.vague_in_quotes);
 }
@@ -55,18 +50,18 @@ TEST(DeicticRulesTest, NamesAndGenericUsesAreNotDates) {
 }
 
 TEST(DeicticRulesTest, PartsOfTheDay) {
-  DateExpression e = Only(
+  DateExpression e = OnlyExpression(
       "\"I informed John Bolton last night that his services are no longer "
       "needed.\"");
   EXPECT_EQ(e.offset, -1);
   EXPECT_EQ(e.reference, Reference::kSpeech);
-  e = Only("which was given to me this morning.");
+  e = OnlyExpression("which was given to me this morning.");
   EXPECT_EQ(e.offset, 0);
   EXPECT_EQ(e.reference, Reference::kSpeech);
-  e = Only("In compliance, the network signed off that night.");
+  e = OnlyExpression("In compliance, the network signed off that night.");
   EXPECT_EQ(e.reference, Reference::kAnchor);
   EXPECT_EQ(e.offset, 0);
-  e = Only("Bolton tendered it the next morning.");
+  e = OnlyExpression("Bolton tendered it the next morning.");
   EXPECT_EQ(e.reference, Reference::kAnchor);
   EXPECT_EQ(e.offset, 1);
   EXPECT_THAT(FoundTexts("Later in the evening, the network signed off and went off-air."),

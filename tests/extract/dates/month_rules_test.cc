@@ -12,15 +12,10 @@ namespace {
 
 using ::testing::ElementsAre;
 using testing::FoundTexts;
+using testing::OnlyExpression;
 using ::testing::IsEmpty;
 
 // The single expression of `sentence`.
-DateExpression Only(std::string_view sentence) {
-  std::vector<DateExpression> found;
-  FindDateExpressions(sentence, &found);
-  EXPECT_EQ(found.size(), 1u) << sentence;
-  return found.empty() ? DateExpression{} : found[0];
-}
 
 TEST(MonthRulesTest, MonthAndDay) {
   // Seed article (AzerNews, 2020-01-24).
@@ -28,7 +23,7 @@ TEST(MonthRulesTest, MonthAndDay) {
                          "Azerbaijan, Colonel General Zakir Hasanov and his counterpart Irakli "
                          "Garibashvili in Tbilisi on January 21."),
               ElementsAre("on January 21"));
-  const DateExpression e = Only("the attack on December 27th - culminating in the death");
+  const DateExpression e = OnlyExpression("the attack on December 27th - culminating in the death");
   EXPECT_EQ(e.kind, ExpressionKind::kMonthDay);
   EXPECT_EQ(e.month, 12);
   EXPECT_EQ(e.day, 27);
@@ -41,7 +36,7 @@ TEST(MonthRulesTest, MonthAndDay) {
 }
 
 TEST(MonthRulesTest, MonthDayYear) {
-  const DateExpression e = Only("the framework we have is enough to start trading on July 1, 2020");
+  const DateExpression e = OnlyExpression("the framework we have is enough to start trading on July 1, 2020");
   EXPECT_EQ(e.kind, ExpressionKind::kAbsolute);
   EXPECT_EQ(e.year, 2020);
   EXPECT_STREQ(e.rule, "absolute:month_day_year");
@@ -64,7 +59,7 @@ TEST(MonthRulesTest, MonthAndYear) {
               ElementsAre("in February, 1986"));
   EXPECT_THAT(FoundTexts("Fields joined the lab in March of 2016."),
               ElementsAre("in March of 2016"));
-  const DateExpression e = Only("In a DW report in March of last year, Dave Lewis said so.");
+  const DateExpression e = OnlyExpression("In a DW report in March of last year, Dave Lewis said so.");
   EXPECT_EQ(e.kind, ExpressionKind::kMonth);
   EXPECT_EQ(e.relation, Relation::kYearOffset);
   EXPECT_EQ(e.offset, -1);
@@ -103,7 +98,7 @@ TEST(MonthRulesTest, TheresaMayAndMarchTheVerbAreNotDates) {
 }
 
 TEST(MonthRulesTest, AttributiveMonths) {
-  const DateExpression e = Only("That ratio shot up to 46 percent in the April survey.");
+  const DateExpression e = OnlyExpression("That ratio shot up to 46 percent in the April survey.");
   EXPECT_EQ(e.kind, ExpressionKind::kMonth);
   EXPECT_EQ(e.month, 4);
   EXPECT_STREQ(e.rule, "month:attributive");
@@ -129,7 +124,7 @@ TEST(MonthRulesTest, ListsAndYearsOfTheNarration) {
   EXPECT_THAT(FoundTexts("In the surveys taken in January, February and April, the majority "
                          "disagreed."),
               ElementsAre("in January", "February", "April"));
-  const DateExpression e = Only("The HC on May 13 of that year issued a rule.");
+  const DateExpression e = OnlyExpression("The HC on May 13 of that year issued a rule.");
   EXPECT_EQ(e.kind, ExpressionKind::kMonthDay);
   EXPECT_EQ(e.reference, Reference::kAnchor);
   EXPECT_EQ(e.relation, Relation::kYearOffset);

@@ -12,21 +12,16 @@ namespace {
 
 using ::testing::ElementsAre;
 using testing::FoundTexts;
+using testing::OnlyExpression;
 using ::testing::IsEmpty;
 
 // The single expression of `sentence`.
-DateExpression Only(std::string_view sentence) {
-  std::vector<DateExpression> found;
-  FindDateExpressions(sentence, &found);
-  EXPECT_EQ(found.size(), 1u) << sentence;
-  return found.empty() ? DateExpression{} : found[0];
-}
 
 TEST(NumberRulesTest, DayMonthOrder) {
   EXPECT_THAT(FoundTexts("We were called at 8.10am today, 10 September, to reports of a serious "
                          "collision."),
               ElementsAre("today", "10 September"));
-  const DateExpression e = Only("The summit opened on 21st of January 2020 in Davos.");
+  const DateExpression e = OnlyExpression("The summit opened on 21st of January 2020 in Davos.");
   EXPECT_EQ(e.kind, ExpressionKind::kAbsolute);
   EXPECT_EQ(e.day, 21);
   EXPECT_EQ(e.month, 1);
@@ -35,15 +30,15 @@ TEST(NumberRulesTest, DayMonthOrder) {
 }
 
 TEST(NumberRulesTest, IsoAndNumericDates) {
-  const DateExpression iso = Only("The filing dated 2020-01-21 was published.");
+  const DateExpression iso = OnlyExpression("The filing dated 2020-01-21 was published.");
   EXPECT_EQ(iso.year, 2020);
   EXPECT_EQ(iso.month, 1);
   EXPECT_EQ(iso.day, 21);
   EXPECT_STREQ(iso.rule, "absolute:iso");
-  const DateExpression us = Only("The order dated 1/21/2020 was released.");
+  const DateExpression us = OnlyExpression("The order dated 1/21/2020 was released.");
   EXPECT_EQ(us.month, 1);
   EXPECT_EQ(us.day, 21);
-  const DateExpression european = Only("The order dated 21/1/2020 was released.");
+  const DateExpression european = OnlyExpression("The order dated 21/1/2020 was released.");
   EXPECT_EQ(european.month, 1);
   EXPECT_EQ(european.day, 21);
   // 3/4/2020 may be March 4 or 3 April: left out.
@@ -95,7 +90,7 @@ TEST(NumberRulesTest, NumbersThatAreNotYears) {
 }
 
 TEST(NumberRulesTest, AttributiveYears) {
-  const DateExpression e = Only("Britons voted in a 2016 referendum to leave the EU.");
+  const DateExpression e = OnlyExpression("Britons voted in a 2016 referendum to leave the EU.");
   EXPECT_EQ(e.year, 2016);
   EXPECT_STREQ(e.rule, "absolute:year_attributive");
   EXPECT_THAT(FoundTexts("O'Rourke gained recognition during his 2018 run for Senate."),

@@ -12,21 +12,16 @@ namespace {
 
 using ::testing::ElementsAre;
 using testing::FoundTexts;
+using testing::OnlyExpression;
 using ::testing::IsEmpty;
 
-DateExpression Only(std::string_view sentence) {
-  std::vector<DateExpression> found;
-  FindDateExpressions(sentence, &found);
-  EXPECT_EQ(found.size(), 1u) << sentence;
-  return found.empty() ? DateExpression{} : found[0];
-}
 
 TEST(UnitRulesTest, ThisLastNextYearAndMonth) {
-  DateExpression e = Only("Last year US President Donald Trump withdrew the US from a treaty.");
+  DateExpression e = OnlyExpression("Last year US President Donald Trump withdrew the US from a treaty.");
   EXPECT_EQ(e.kind, ExpressionKind::kYearOffset);
   EXPECT_EQ(e.reference, Reference::kSpeech);
   EXPECT_EQ(e.offset, -1);
-  e = Only("A couple of suicide bombings took place in the country's capital, Tunis, last month.");
+  e = OnlyExpression("A couple of suicide bombings took place in the country's capital, Tunis, last month.");
   EXPECT_EQ(e.kind, ExpressionKind::kMonthOffset);
   EXPECT_EQ(e.offset, -1);
   EXPECT_THAT(FoundTexts("Earlier this year, northern Philippines suffered an earthquake."),
@@ -41,7 +36,7 @@ TEST(UnitRulesTest, ThisLastNextYearAndMonth) {
 }
 
 TEST(UnitRulesTest, InTheMonth) {
-  const DateExpression e = Only(
+  const DateExpression e = OnlyExpression(
       "The move comes after the European Union sanctioned Iran earlier "
       "in the month over alleged assassination plots.");
   EXPECT_EQ(e.kind, ExpressionKind::kMonthOffset);
@@ -52,10 +47,10 @@ TEST(UnitRulesTest, InTheMonth) {
 }
 
 TEST(UnitRulesTest, AgoAndInDays) {
-  DateExpression e = Only("Winch told Wikinews he began acting in theater 20 years ago.");
+  DateExpression e = OnlyExpression("Winch told Wikinews he began acting in theater 20 years ago.");
   EXPECT_EQ(e.kind, ExpressionKind::kYearOffset);
   EXPECT_EQ(e.offset, -20);
-  e = Only("Members of the G7 Summit, let's discuss this emergency first order in two days!");
+  e = OnlyExpression("Members of the G7 Summit, let's discuss this emergency first order in two days!");
   EXPECT_EQ(e.kind, ExpressionKind::kDayOffset);
   EXPECT_EQ(e.reference, Reference::kSpeech);
   EXPECT_EQ(e.offset, 2);
@@ -66,24 +61,24 @@ TEST(UnitRulesTest, AgoAndInDays) {
 
 TEST(UnitRulesTest, AnchoredSpans) {
   DateExpression e =
-      Only("On the same day, Hasanov met with Chairman of the Parliament of Georgia.");
+      OnlyExpression("On the same day, Hasanov met with Chairman of the Parliament of Georgia.");
   EXPECT_EQ(e.reference, Reference::kAnchor);
   EXPECT_EQ(e.offset, 0);
   EXPECT_THAT(FoundTexts("On the same day, Hasanov met with him."), ElementsAre("On the same day"));
   EXPECT_THAT(FoundTexts("Earlier that day, the Greek gas producer Energean signed a letter."),
               ElementsAre("Earlier that day"));
-  e = Only("The United States announced a withdrawal first announced seven days earlier.");
+  e = OnlyExpression("The United States announced a withdrawal first announced seven days earlier.");
   EXPECT_EQ(e.reference, Reference::kAnchor);
   EXPECT_EQ(e.offset, -7);
-  e = Only("Brenton stayed overnight before appearing in court on the next day.");
+  e = OnlyExpression("Brenton stayed overnight before appearing in court on the next day.");
   EXPECT_EQ(e.offset, 1);
-  e = Only("Exports fell to 15.7 billion stg from 17.4 billion the year before.");
+  e = OnlyExpression("Exports fell to 15.7 billion stg from 17.4 billion the year before.");
   EXPECT_EQ(e.kind, ExpressionKind::kYearOffset);
   EXPECT_EQ(e.offset, -1);
-  e = Only("He filed it the day before yesterday.");
+  e = OnlyExpression("He filed it the day before yesterday.");
   EXPECT_EQ(e.reference, Reference::kSpeech);
   EXPECT_EQ(e.offset, -2);
-  e = Only("That year's H1N1 was commonly called swine flu.");
+  e = OnlyExpression("That year's H1N1 was commonly called swine flu.");
   EXPECT_EQ(e.kind, ExpressionKind::kYearOffset);
   EXPECT_EQ(e.reference, Reference::kAnchor);
 }
