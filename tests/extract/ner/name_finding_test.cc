@@ -233,6 +233,18 @@ TEST(NameFindingTest, AnUnknownWordAfterInIsAPlace) {
   EXPECT_EQ(MentionType(a, "Nilambur"), kPlace) << ::testing::PrintToString(MentionTexts(a));
 }
 
+// Named programmes are not gazetteer entries (gazetteer_test): the name
+// rules find them.
+TEST(NameFindingTest, ANamedProgrammeIsANamedThing) {
+  const v1::Article a = ExtractText(
+      "Regional military and security alliance of Georgia and Azerbaijan develops along NATO's "
+      "Partnership for Peace Program and the common protection of Baku-Tbilisi-Ceyhan pipeline "
+      "with Turkey.");
+  const v1::ArticleEntity* programme = EntityOfMention(a, "Partnership for Peace Program");
+  ASSERT_THAT(programme, NotNull()) << ::testing::PrintToString(MentionTexts(a));
+  EXPECT_EQ(programme->type(), v1::ENTITY_TYPE_MISC);
+}
+
 TEST(NameFindingTest, MentionsCarryProvenance) {
   const v1::Article a = ExtractText("Zakir Hasanov met Irakli Garibashvili in Tbilisi.");
   ASSERT_GT(a.mentions_size(), 0);
