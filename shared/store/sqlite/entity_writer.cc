@@ -79,6 +79,7 @@ absl::Status RecordRoles(Connection& conn, const v1::Article& article,
 }
 
 void SetParticipantEntity(const std::vector<std::string>& ids, v1::EventParticipant* participant) {
+  if (!participant->has_entity_index()) return;
   const std::string& id = IdAt(ids, participant->entity_index());
   if (!id.empty()) participant->set_entity(resolution::EntityResourceName(id));
 }
