@@ -13,6 +13,7 @@
 #include "absl/strings/string_view.h"
 #include "google/protobuf/descriptor.h"
 #include "newsgraph/v1/extraction.pb.h"
+#include "query_service/enum_names.h"
 #include "shared/base/status_macros.h"
 #include "shared/base/string_view.h"
 #include "shared/resolution/canonical_key.h"
@@ -40,31 +41,6 @@ absl::StatusOr<int> PageSize(int requested) {
   }
   if (requested == 0) return kDefaultEntityPageSize;
   return std::min(requested, kMaxEntityPageSize);
-}
-
-// The short names of an enum's values ("PERSON" for ENTITY_TYPE_PERSON),
-// UNSPECIFIED left out.
-std::string ShortNames(const google::protobuf::EnumDescriptor* descriptor,
-                       std::string_view prefix) {
-  std::vector<std::string> names;
-  for (int i = 0; i < descriptor->value_count(); ++i) {
-    const std::string& name = descriptor->value(i)->name();
-    if (descriptor->value(i)->number() == 0) continue;
-    names.push_back(name.substr(prefix.size()));
-  }
-  return absl::StrJoin(names, ", ");
-}
-
-// The full value name of `value` ("person", "ENTITY_TYPE_PERSON") in an
-// enum whose names start with `prefix`, or "" when it names none (or the
-// UNSPECIFIED value).
-std::string EnumValueName(const google::protobuf::EnumDescriptor* descriptor,
-                          std::string_view prefix, const std::string& value) {
-  std::string name = absl::AsciiStrToUpper(absl::StripAsciiWhitespace(value));
-  if (name.rfind(prefix, 0) != 0) name = absl::StrCat(AsAbsl(prefix), name);
-  const google::protobuf::EnumValueDescriptor* found = descriptor->FindValueByName(name);
-  if (found == nullptr || found->number() == 0) return "";
-  return name;
 }
 
 EntityFilter Leaf(EntityField field, filter::Op op, std::string text) {

@@ -1,4 +1,4 @@
-// query_service: answers article and entity lookups over gRPC from the
+// query_service: answers article, entity, event and graph lookups over gRPC from the
 // store the ingest service writes. Wiring only: flags, store, handlers, server.
 #include <memory>
 #include <string>
@@ -8,6 +8,8 @@
 #include "absl/flags/usage.h"
 #include "query_service/article_queries.h"
 #include "query_service/entity_queries.h"
+#include "query_service/event_queries.h"
+#include "query_service/graph_queries.h"
 #include "query_service/query_handler.h"
 #include "shared/paging/page_token.h"
 #include "shared/server/json_log.h"
@@ -45,7 +47,9 @@ int main(int argc, char** argv) {
   const paging::PageTokenCodec codec(PageTokenKey());
   const query::ArticleQueries queries(store->get(), &codec);
   const query::EntityQueries entity_queries(store->get(), &codec);
-  query::QueryHandler handler(&queries, &entity_queries);
+  const query::EventQueries event_queries(store->get(), &codec);
+  const query::GraphQueries graph_queries(store->get());
+  query::QueryHandler handler(&queries, &entity_queries, &event_queries, &graph_queries);
 
   server::ServerRunner runner(server::ServerConfigFromFlags("query", "127.0.0.1:50052"));
   runner.AddService(&handler, "newsgraph.v1.QueryService");

@@ -1,5 +1,6 @@
 #include "query_service/query_handler.h"
 
+#include "query_service/watch_reactor.h"
 #include "shared/server/status_convert.h"
 
 namespace newsgraph::query {
@@ -46,6 +47,56 @@ grpc::ServerUnaryReactor* QueryHandler::SearchEntities(grpc::CallbackServerConte
                                                        const v1::SearchEntitiesRequest* request,
                                                        v1::SearchEntitiesResponse* response) {
   return Reply(context, entity_queries_->SearchEntities(*request), response);
+}
+
+grpc::ServerUnaryReactor* QueryHandler::GetEvent(grpc::CallbackServerContext* context,
+                                                 const v1::GetEventRequest* request,
+                                                 v1::GetEventResponse* response) {
+  return Reply(context, event_queries_->GetEvent(*request), response);
+}
+
+grpc::ServerUnaryReactor* QueryHandler::ListEvents(grpc::CallbackServerContext* context,
+                                                   const v1::ListEventsRequest* request,
+                                                   v1::ListEventsResponse* response) {
+  return Reply(context, event_queries_->ListEvents(*request), response);
+}
+
+grpc::ServerUnaryReactor* QueryHandler::GetRelationship(grpc::CallbackServerContext* context,
+                                                        const v1::GetRelationshipRequest* request,
+                                                        v1::GetRelationshipResponse* response) {
+  return Reply(context, graph_queries_->GetRelationship(*request), response);
+}
+
+grpc::ServerUnaryReactor* QueryHandler::ListRelatedEntities(
+    grpc::CallbackServerContext* context, const v1::ListRelatedEntitiesRequest* request,
+    v1::ListRelatedEntitiesResponse* response) {
+  return Reply(context, graph_queries_->ListRelatedEntities(*request), response);
+}
+
+grpc::ServerUnaryReactor* QueryHandler::FindPaths(grpc::CallbackServerContext* context,
+                                                  const v1::FindPathsRequest* request,
+                                                  v1::FindPathsResponse* response) {
+  return Reply(context, graph_queries_->FindPaths(*request), response);
+}
+
+grpc::ServerUnaryReactor* QueryHandler::GetTimeline(grpc::CallbackServerContext* context,
+                                                    const v1::GetTimelineRequest* request,
+                                                    v1::GetTimelineResponse* response) {
+  return Reply(context, graph_queries_->GetTimeline(*request), response);
+}
+
+// A stream that ends at once with `status`.
+class FailedWatch final : public grpc::ServerWriteReactor<v1::WatchEventsResponse> {
+ public:
+  explicit FailedWatch(const grpc::Status& status) { Finish(status); }
+  void OnDone() override { delete this; }
+};
+
+grpc::ServerWriteReactor<v1::WatchEventsResponse>* QueryHandler::WatchEvents(
+    grpc::CallbackServerContext* /*context*/, const v1::WatchEventsRequest* request) {
+  absl::StatusOr<WatchPosition> start = event_queries_->StartWatch(*request);
+  if (!start.ok()) return new FailedWatch(server::ToGrpcStatus(start.status()));
+  return new WatchReactor(event_queries_, *std::move(start));
 }
 
 }  // namespace newsgraph::query

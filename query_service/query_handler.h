@@ -1,6 +1,7 @@
 // QueryHandler: the gRPC face of the QueryService. Each method validates
-// nothing itself: it calls ArticleQueries or EntityQueries and converts the
-// status. Uses the callback API, so that calls are served on gRPC's own
+// nothing itself: it calls ArticleQueries, EntityQueries, EventQueries or
+// GraphQueries and converts the status; WatchEvents hands the call to a
+// WatchReactor. Uses the callback API, so that calls are served on gRPC's own
 // threads without a thread hand-off.
 //
 // Thread-safe. Does not own the queries objects, which must outlive it.
@@ -10,13 +11,19 @@
 #include "newsgraph/v1/query_service.grpc.pb.h"
 #include "query_service/article_queries.h"
 #include "query_service/entity_queries.h"
+#include "query_service/event_queries.h"
+#include "query_service/graph_queries.h"
 
 namespace newsgraph::query {
 
 class QueryHandler final : public v1::QueryService::CallbackService {
  public:
-  QueryHandler(const ArticleQueries* queries, const EntityQueries* entity_queries)
-      : queries_(queries), entity_queries_(entity_queries) {}
+  QueryHandler(const ArticleQueries* queries, const EntityQueries* entity_queries,
+               const EventQueries* event_queries, const GraphQueries* graph_queries)
+      : queries_(queries),
+        entity_queries_(entity_queries),
+        event_queries_(event_queries),
+        graph_queries_(graph_queries) {}
 
   grpc::ServerUnaryReactor* GetArticle(grpc::CallbackServerContext* context,
                                        const v1::GetArticleRequest* request,
@@ -33,10 +40,32 @@ class QueryHandler final : public v1::QueryService::CallbackService {
   grpc::ServerUnaryReactor* SearchEntities(grpc::CallbackServerContext* context,
                                            const v1::SearchEntitiesRequest* request,
                                            v1::SearchEntitiesResponse* response) override;
+  grpc::ServerUnaryReactor* GetEvent(grpc::CallbackServerContext* context,
+                                     const v1::GetEventRequest* request,
+                                     v1::GetEventResponse* response) override;
+  grpc::ServerUnaryReactor* ListEvents(grpc::CallbackServerContext* context,
+                                       const v1::ListEventsRequest* request,
+                                       v1::ListEventsResponse* response) override;
+  grpc::ServerUnaryReactor* GetRelationship(grpc::CallbackServerContext* context,
+                                            const v1::GetRelationshipRequest* request,
+                                            v1::GetRelationshipResponse* response) override;
+  grpc::ServerUnaryReactor* ListRelatedEntities(grpc::CallbackServerContext* context,
+                                                const v1::ListRelatedEntitiesRequest* request,
+                                                v1::ListRelatedEntitiesResponse* response) override;
+  grpc::ServerUnaryReactor* FindPaths(grpc::CallbackServerContext* context,
+                                      const v1::FindPathsRequest* request,
+                                      v1::FindPathsResponse* response) override;
+  grpc::ServerUnaryReactor* GetTimeline(grpc::CallbackServerContext* context,
+                                        const v1::GetTimelineRequest* request,
+                                        v1::GetTimelineResponse* response) override;
+  grpc::ServerWriteReactor<v1::WatchEventsResponse>* WatchEvents(
+      grpc::CallbackServerContext* context, const v1::WatchEventsRequest* request) override;
 
  private:
   const ArticleQueries* const queries_;
   const EntityQueries* const entity_queries_;
+  const EventQueries* const event_queries_;
+  const GraphQueries* const graph_queries_;
 };
 
 }  // namespace newsgraph::query

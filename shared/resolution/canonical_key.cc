@@ -55,7 +55,7 @@ std::optional<CanonicalKey> CanonicalKeyOf(const v1::ArticleEntity& entity) {
     const std::string country = NormalizeCountryCode(entity.country_code());
     if (entity.subtype() == v1::ENTITY_SUBTYPE_COUNTRY && !country.empty()) {
       key.kind = KeyKind::kCountry;
-      key.key = absl::StrCat("country:", country);
+      key.key = CountryKey(country);
       return key;
     }
     const std::string_view gazetteer_id = Trimmed(entity.gazetteer_id());
@@ -76,6 +76,8 @@ std::optional<CanonicalKey> CanonicalKeyOf(const v1::ArticleEntity& entity) {
 std::string QualifiedKey(std::string_view name_key, std::string_view country) {
   return absl::StrCat(AsAbsl(name_key), "#", AsAbsl(country));
 }
+
+std::string CountryKey(std::string_view iso3) { return absl::StrCat("country:", AsAbsl(iso3)); }
 
 std::string EntityIdForKey(std::string_view key) {
   unsigned char digest[EVP_MAX_MD_SIZE];

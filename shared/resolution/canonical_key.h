@@ -61,6 +61,10 @@ std::string NormalizeCountryCode(std::string_view code);
 // "location", "misc"; "entity" for ENTITY_TYPE_UNSPECIFIED.
 std::string_view TypeWord(v1::EntityType type);
 
+// The canonical key of the country with ISO 3166-1 alpha-3 code `iso3`
+// (normalized): EntityIdForKey(CountryKey("GEO")) is Georgia's id.
+std::string CountryKey(std::string_view iso3);
+
 // 16 lowercase hex digits: the first 8 bytes of SHA-256(key).
 std::string EntityIdForKey(std::string_view key);
 

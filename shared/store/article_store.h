@@ -36,6 +36,7 @@
 #include "newsgraph/v1/article.pb.h"
 #include "newsgraph/v1/entity.pb.h"
 #include "shared/store/entity_query.h"
+#include "shared/store/event_query.h"
 #include "shared/store/text_query.h"
 
 namespace newsgraph::store {
@@ -184,6 +185,54 @@ class ArticleStore {
   // SearchEntitiesQuery). INVALID_ARGUMENT for a text without a letter or
   // digit, a bad filter, offset or limit.
   virtual absl::StatusOr<EntityPage> SearchEntities(const SearchEntitiesQuery& query) = 0;
+
+  // Events and the entity graph (event_query.h). Storing a new article
+  // also records its events: each joins the stored event it reports
+  // (shared/graph/event_identity.h) or becomes a new one, and the article's
+  // report of each is appended to the watch log; its roles with an
+  // affiliation and its stated relations become standing relations.
+
+  // The event with `event_id` and all its mentions. NOT_FOUND when there
+  // is none; INVALID_ARGUMENT for an empty id.
+  virtual absl::StatusOr<v1::Event> GetEvent(std::string_view event_id) = 0;
+
+  // A page of events matching the query, latest date first.
+  virtual absl::StatusOr<EventPage> ListEvents(const ListEventsQuery& query) = 0;
+
+  // The reports logged after query.after_sequence that match the filter,
+  // in log order, at most query.limit of them. Sequence numbers follow
+  // commit order, so a reader never sees a later commit fill a gap below
+  // a sequence it has seen.
+  virtual absl::StatusOr<WatchBatch> WatchEvents(const WatchEventsQuery& query) = 0;
+
+  // The sequence number of the latest report (0 when there is none).
+  virtual absl::StatusOr<int64_t> LatestEventSequence() = 0;
+
+  // How two entities relate (see v1::Relationship), with up to
+  // `max_events` of their latest events. NOT_FOUND names an unknown
+  // entity.
+  virtual absl::StatusOr<v1::Relationship> GetRelationship(std::string_view entity_id,
+                                                           std::string_view other_id,
+                                                           int max_events) = 0;
+
+  // The entities tied to one entity, heaviest first. NOT_FOUND for an
+  // unknown entity.
+  virtual absl::StatusOr<std::vector<v1::RelatedEntity>> ListRelatedEntities(
+      const RelatedEntitiesQuery& query) = 0;
+
+  // The heaviest `limit` edges of an entity (none for an unknown one).
+  virtual absl::StatusOr<std::vector<GraphEdge>> GetGraphEdges(std::string_view entity_id,
+                                                               int limit) = 0;
+
+  // Why two entities are tied, with the references of both; NOT_FOUND when
+  // they are not.
+  virtual absl::StatusOr<v1::PathStep> GetTie(std::string_view entity_id,
+                                              std::string_view other_id) = 0;
+
+  // Event counts of an entity (or of the pair, when other_id is not empty)
+  // per first day and quad class. NOT_FOUND names an unknown entity.
+  virtual absl::StatusOr<std::vector<DatedEventCount>> CountEventsByDate(
+      std::string_view entity_id, std::string_view other_id) = 0;
 };
 
 }  // namespace newsgraph::store

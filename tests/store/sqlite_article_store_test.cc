@@ -427,7 +427,7 @@ TEST_F(SqliteStoreTest, WritesToAReadOnlyFileFailWithFailedPrecondition) {
   EXPECT_EQ(code, 0);
 }
 
-TEST_F(SqliteStoreTest, UpgradesAVersion1StoreToEntities) {
+TEST_F(SqliteStoreTest, UpgradesAVersion1StoreToTheLatestSchema) {
   {
     std::unique_ptr<Connection> raw = RawConnection(path_);
     ASSERT_NE(raw, nullptr);
@@ -442,8 +442,10 @@ TEST_F(SqliteStoreTest, UpgradesAVersion1StoreToEntities) {
   ASSERT_OK_AND_ASSIGN(PutOutcome put, store->PutArticle(article));
   EXPECT_EQ(put.article.entities(0).entity(), "entities/eceff30be7ae96a8");
   std::unique_ptr<Connection> raw = RawConnection(path_);
-  EXPECT_THAT(sqlite::ReadSchemaVersion(*raw), IsOkAndHolds(2));
-  for (const char* table : {"entities", "entity_terms", "entity_roles", "article_entities"}) {
+  EXPECT_THAT(sqlite::ReadSchemaVersion(*raw), IsOkAndHolds(sqlite::LatestSchemaVersion()));
+  for (const char* table : {"entities", "entity_terms", "entity_roles", "article_entities",
+                            "events", "event_participants", "event_reports", "pair_events",
+                            "entity_relations"}) {
     EXPECT_THAT(raw->QueryInt64(
                     absl::StrCat("SELECT count(*) FROM sqlite_master WHERE name = '", table, "'")),
                 IsOkAndHolds(1))

@@ -146,9 +146,94 @@ CREATE TABLE article_entities (
 ) WITHOUT ROWID;
 )sql";
 
+
+// Version 3: events, the watch log and the entity graph.
+//  * events: one row per real-world event (shared/graph/event_identity.h),
+//    `record` the serialized v1.Event without mentions or counts, which
+//    live in columns and in event_reports. event_row is the listing's
+//    tie-breaker and the event's sequence number. merge_key is "" for an
+//    event that later reports cannot join (undated).
+//  * event_participants: actors (role 1) and recipients (role 2) by entity,
+//    for filters and timelines.
+//  * event_reports: one row per event and reporting article, with the
+//    article's mentions (a serialized v1.Event holding only `mentions`).
+//    report_seq (AUTOINCREMENT: never reused) orders the watch stream.
+//  * pair_events: one row per ordered pair an event ties (both
+//    directions): two participants, or a participant and the country of
+//    another participant from a different country (event_writer.cc),
+//    with what relationship lookups aggregate, so that a pair's events
+//    are one index range. date_key sorts; date_text keeps the precision.
+//  * entity_relations: standing relations stated by articles (roles with
+//    an affiliation as type ROLE, labelled with the title; the stated
+//    relations by their RelationType name), one row per sentence.
+constexpr std::string_view kSchemaV3 = R"sql(
+CREATE TABLE events (
+  event_row      INTEGER PRIMARY KEY,
+  event_id       TEXT    NOT NULL UNIQUE,
+  merge_key      TEXT    NOT NULL,
+  category       INTEGER NOT NULL,
+  quad_class     INTEGER NOT NULL,
+  date_key       TEXT    NOT NULL,
+  score          REAL    NOT NULL,
+  location_id    TEXT    NOT NULL,
+  num_mentions   INTEGER NOT NULL,
+  num_articles   INTEGER NOT NULL,
+  num_sources    INTEGER NOT NULL,
+  first_seen_us  INTEGER NOT NULL,
+  last_seen_us   INTEGER NOT NULL,
+  record         BLOB    NOT NULL
+);
+CREATE INDEX events_by_date ON events (date_key, event_row);
+CREATE INDEX events_by_merge_key ON events (merge_key) WHERE merge_key != '';
+CREATE TABLE event_participants (
+  entity_id TEXT    NOT NULL,
+  role      INTEGER NOT NULL,
+  event_row INTEGER NOT NULL REFERENCES events (event_row),
+  PRIMARY KEY (entity_id, role, event_row)
+) WITHOUT ROWID;
+CREATE INDEX event_participants_by_event ON event_participants (event_row);
+CREATE TABLE event_reports (
+  report_seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  event_row  INTEGER NOT NULL REFERENCES events (event_row),
+  doc_id     INTEGER NOT NULL REFERENCES articles (doc_id),
+  source     TEXT    NOT NULL,
+  new_event  INTEGER NOT NULL,
+  mentions   BLOB    NOT NULL
+);
+CREATE INDEX event_reports_by_event ON event_reports (event_row, report_seq);
+CREATE INDEX event_reports_by_doc ON event_reports (doc_id, event_row);
+CREATE TABLE pair_events (
+  entity_id  TEXT    NOT NULL,
+  other_id   TEXT    NOT NULL,
+  date_key   TEXT    NOT NULL,
+  event_row  INTEGER NOT NULL,
+  category   INTEGER NOT NULL,
+  quad_class INTEGER NOT NULL,
+  score      REAL    NOT NULL,
+  date_text  TEXT    NOT NULL,
+  PRIMARY KEY (entity_id, other_id, date_key, event_row)
+) WITHOUT ROWID;
+CREATE TABLE entity_relations (
+  subject_id     TEXT    NOT NULL,
+  object_id      TEXT    NOT NULL,
+  type           TEXT    NOT NULL,
+  label          TEXT    NOT NULL,
+  doc_id         INTEGER NOT NULL REFERENCES articles (doc_id),
+  article_id     TEXT    NOT NULL,
+  sentence_index INTEGER NOT NULL,
+  sentence_text  TEXT    NOT NULL,
+  span_start     INTEGER NOT NULL,
+  span_end       INTEGER NOT NULL,
+  published_key  TEXT    NOT NULL,
+  PRIMARY KEY (subject_id, object_id, type, label, doc_id, sentence_index)
+) WITHOUT ROWID;
+CREATE INDEX entity_relations_by_object ON entity_relations (object_id, subject_id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "articles, records, authors, full-text indexes", kSchemaV1},
     {2, "canonical entities, search terms, roles, article links", kSchemaV2},
+    {3, "events, their reports (the watch log), pair index, standing relations", kSchemaV3},
 };
 
 absl::Status CheckNumbering(absl::Span<const Migration> migrations) {

@@ -22,6 +22,7 @@
 #include "shared/store/sqlite/article_codec.h"
 #include "shared/store/sqlite/article_rows.h"
 #include "shared/store/sqlite/entity_writer.h"
+#include "shared/store/sqlite/event_writer.h"
 #include "shared/store/sqlite/schema.h"
 #include "shared/store/sqlite/transaction.h"
 
@@ -92,9 +93,13 @@ absl::StatusOr<PutOutcome> SqliteArticleStore::PutInTransaction(const v1::Articl
   *outcome.article.mutable_create_time() = MicrosToTimestamp(NextCreateTimeMicros());
   NG_ASSIGN_OR_RETURN(const ArticleEntityLinks links,
                       ResolveArticleEntities(*writer_, entities, &outcome.article));
+  NG_ASSIGN_OR_RETURN(const PendingReports reports,
+                      RecordArticleEvents(*writer_, &outcome.article));
   NG_ASSIGN_OR_RETURN(const int64_t doc_id,
                       InsertArticleRows(*writer_, MakeArticleRow(outcome.article)));
   NG_RETURN_IF_ERROR(InsertArticleEntityLinks(*writer_, doc_id, links));
+  NG_RETURN_IF_ERROR(InsertEventReports(*writer_, doc_id, reports));
+  NG_RETURN_IF_ERROR(InsertStandingRelations(*writer_, doc_id, outcome.article));
   return outcome;
 }
 

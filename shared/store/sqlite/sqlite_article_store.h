@@ -67,6 +67,21 @@ class SqliteArticleStore final : public ArticleStore {
   absl::StatusOr<int64_t> CountArticles() override;
   absl::StatusOr<v1::Entity> GetEntity(std::string_view entity_id) override;
   absl::StatusOr<EntityPage> SearchEntities(const SearchEntitiesQuery& query) override;
+  absl::StatusOr<v1::Event> GetEvent(std::string_view event_id) override;
+  absl::StatusOr<EventPage> ListEvents(const ListEventsQuery& query) override;
+  absl::StatusOr<WatchBatch> WatchEvents(const WatchEventsQuery& query) override;
+  absl::StatusOr<int64_t> LatestEventSequence() override;
+  absl::StatusOr<v1::Relationship> GetRelationship(std::string_view entity_id,
+                                                   std::string_view other_id,
+                                                   int max_events) override;
+  absl::StatusOr<std::vector<v1::RelatedEntity>> ListRelatedEntities(
+      const RelatedEntitiesQuery& query) override;
+  absl::StatusOr<std::vector<GraphEdge>> GetGraphEdges(std::string_view entity_id,
+                                                       int limit) override;
+  absl::StatusOr<v1::PathStep> GetTie(std::string_view entity_id,
+                                      std::string_view other_id) override;
+  absl::StatusOr<std::vector<DatedEventCount>> CountEventsByDate(
+      std::string_view entity_id, std::string_view other_id) override;
 
  private:
   SqliteArticleStore(std::unique_ptr<Connection> writer,

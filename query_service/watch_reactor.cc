@@ -1,0 +1,86 @@
+#include "query_service/watch_reactor.h"
+
+#include <utility>
+#include <vector>
+
+#include "absl/time/clock.h"
+#include "grpcpp/support/time.h"
+#include "shared/server/status_convert.h"
+
+namespace newsgraph::query {
+
+WatchReactor::WatchReactor(const EventQueries* queries, WatchPosition position)
+    : queries_(queries), position_(std::move(position)) {
+  absl::MutexLock lock(&mu_);
+  Advance();
+}
+
+void WatchReactor::Advance() {
+  if (finished_ || writing_ || alarm_pending_) return;
+  if (pending_.empty()) {
+    absl::StatusOr<std::vector<v1::WatchEventsResponse>> batch =
+        queries_->NextWatchBatch(&position_);
+    if (!batch.ok()) {
+      FinishOnce(server::ToGrpcStatus(batch.status()));
+      return;
+    }
+    for (v1::WatchEventsResponse& response : *batch) pending_.push_back(std::move(response));
+  }
+  if (pending_.empty()) {
+    alarm_pending_ = true;
+    alarm_.Set(absl::ToChronoTime(absl::Now() + kWatchPollInterval),
+               [this](bool fired) { OnAlarm(fired); });
+    return;
+  }
+  writing_ = true;
+  StartWrite(&pending_.front());
+}
+
+void WatchReactor::OnAlarm(bool fired) {
+  bool remove = false;
+  {
+    absl::MutexLock lock(&mu_);
+    alarm_pending_ = false;
+    if (fired && !done_) Advance();
+    remove = done_ && !alarm_pending_;
+  }
+  if (remove) delete this;
+}
+
+void WatchReactor::OnWriteDone(bool ok) {
+  absl::MutexLock lock(&mu_);
+  writing_ = false;
+  if (!pending_.empty()) pending_.pop_front();
+  if (!ok) {
+    FinishOnce(grpc::Status(grpc::StatusCode::UNAVAILABLE, "the stream broke"));
+    return;
+  }
+  Advance();
+}
+
+void WatchReactor::OnCancel() {
+  absl::MutexLock lock(&mu_);
+  if (alarm_pending_) alarm_.Cancel();
+  FinishOnce(grpc::Status::CANCELLED);
+}
+
+void WatchReactor::FinishOnce(const grpc::Status& status) {
+  if (finished_) return;
+  finished_ = true;
+  Finish(status);
+}
+
+void WatchReactor::OnDone() {
+  bool remove = false;
+  {
+    absl::MutexLock lock(&mu_);
+    done_ = true;
+    // A pending alarm runs its callback (not fired) once cancelled, which
+    // then deletes this.
+    if (alarm_pending_) alarm_.Cancel();
+    remove = !alarm_pending_;
+  }
+  if (remove) delete this;
+}
+
+}  // namespace newsgraph::query

@@ -1,0 +1,58 @@
+// WatchReactor: one WatchEvents call on the gRPC callback API. It writes
+// the reports after the call's position one at a time, and when there are
+// none, polls the store again after a short interval (a grpc::Alarm, so no
+// thread waits). The call ends when the client cancels, the server shuts
+// down (both CANCELLED) or the store fails (its status).
+//
+// Ownership: gRPC owns the reactor from Start until OnDone; the reactor
+// deletes itself once OnDone has run and no alarm callback is pending.
+// Thread-safety: gRPC may run the callbacks on different threads; all
+// state is under `mu_`.
+#ifndef NEWSGRAPH_QUERY_SERVICE_WATCH_REACTOR_H_
+#define NEWSGRAPH_QUERY_SERVICE_WATCH_REACTOR_H_
+
+#include <deque>
+
+#include "absl/base/thread_annotations.h"
+#include "absl/synchronization/mutex.h"
+#include "absl/time/time.h"
+#include "grpcpp/alarm.h"
+#include "grpcpp/support/server_callback.h"
+#include "newsgraph/v1/query_service.pb.h"
+#include "query_service/event_queries.h"
+
+namespace newsgraph::query {
+
+// How long a watch with nothing to send waits before looking again.
+inline constexpr absl::Duration kWatchPollInterval = absl::Milliseconds(100);
+
+class WatchReactor final : public grpc::ServerWriteReactor<v1::WatchEventsResponse> {
+ public:
+  // Starts writing at once. `queries` must outlive the call.
+  WatchReactor(const EventQueries* queries, WatchPosition position);
+
+  void OnWriteDone(bool ok) override;
+  void OnCancel() override;
+  void OnDone() override;
+
+ private:
+  // Writes the next pending response, or polls, or arms the alarm.
+  void Advance() ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  void FinishOnce(const grpc::Status& status) ABSL_EXCLUSIVE_LOCKS_REQUIRED(mu_);
+  // The alarm's callback; deletes this when gRPC is done with the call.
+  void OnAlarm(bool fired);
+
+  const EventQueries* const queries_;
+  absl::Mutex mu_;
+  WatchPosition position_ ABSL_GUARDED_BY(mu_);
+  std::deque<v1::WatchEventsResponse> pending_ ABSL_GUARDED_BY(mu_);
+  bool writing_ ABSL_GUARDED_BY(mu_) = false;
+  bool finished_ ABSL_GUARDED_BY(mu_) = false;
+  bool done_ ABSL_GUARDED_BY(mu_) = false;
+  bool alarm_pending_ ABSL_GUARDED_BY(mu_) = false;
+  grpc::Alarm alarm_;
+};
+
+}  // namespace newsgraph::query
+
+#endif  // NEWSGRAPH_QUERY_SERVICE_WATCH_REACTOR_H_

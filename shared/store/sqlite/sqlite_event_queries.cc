@@ -1,0 +1,188 @@
+// SqliteArticleStore: events, the watch log and the entity graph. Each
+// call runs its statements in one read transaction, so that an answer
+// comes from one commit.
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "shared/base/status_macros.h"
+#include "shared/base/string_view.h"
+#include "shared/store/sqlite/event_query_sql.h"
+#include "shared/store/sqlite/event_rows.h"
+#include "shared/store/sqlite/graph_rows.h"
+#include "shared/store/sqlite/sqlite_article_store.h"
+#include "shared/store/sqlite/transaction.h"
+
+namespace newsgraph::store::sqlite {
+namespace {
+
+// Runs fn(conn) inside one read transaction.
+template <typename Fn>
+auto InReadTransaction(Connection& conn, Fn&& fn) -> decltype(fn(conn)) {
+  NG_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginRead(conn));
+  auto result = fn(conn);
+  if (!result.ok()) return result;
+  NG_RETURN_IF_ERROR(txn.Commit());
+  return result;
+}
+
+absl::StatusOr<v1::EntityRef> RequireEntity(Connection& conn, std::string_view entity_id) {
+  if (entity_id.empty()) return absl::InvalidArgumentError("entity id is empty");
+  NG_ASSIGN_OR_RETURN(std::optional<v1::EntityRef> ref, FindEntityRef(conn, entity_id));
+  if (!ref.has_value()) {
+    return absl::NotFoundError(absl::StrCat("entity ", AsAbsl(entity_id), " not found"));
+  }
+  return *std::move(ref);
+}
+
+absl::StatusOr<EventPage> RunListEvents(Connection& conn, const SqlFragment& sql,
+                                        const ListEventsQuery& query) {
+  std::vector<EventRow> rows;
+  {
+    NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(sql.sql));
+    NG_RETURN_IF_ERROR(stmt->BindValues(sql.params));
+    while (true) {
+      NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
+      if (!has_row) break;
+      NG_ASSIGN_OR_RETURN(EventRow row, ReadEventColumns(*stmt, 0));
+      rows.push_back(std::move(row));
+    }
+  }
+  EventPage page;
+  page.has_more = rows.size() > static_cast<size_t>(query.limit);
+  if (page.has_more) rows.resize(static_cast<size_t>(query.limit));
+  page.last = query.after.value_or(EventCursor());
+  for (EventRow& row : rows) {
+    NG_RETURN_IF_ERROR(AppendMentions(conn, row.row, query.mentions_per_event, &row.event));
+    page.last = EventCursor{row.date_key, row.row};
+    page.events.push_back(std::move(row.event));
+  }
+  return page;
+}
+
+absl::StatusOr<WatchBatch> RunWatch(Connection& conn, const SqlFragment& sql,
+                                    const WatchEventsQuery& query) {
+  WatchBatch batch;
+  NG_ASSIGN_OR_RETURN(batch.scanned_through,
+                      conn.QueryInt64("SELECT COALESCE(MAX(report_seq), 0) FROM event_reports"));
+  NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(sql.sql));
+  NG_RETURN_IF_ERROR(stmt->BindValues(sql.params));
+  std::vector<EventReport> reports;
+  while (true) {
+    NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
+    if (!has_row) break;
+    EventReport report;
+    report.sequence = stmt->ColumnInt64(0);
+    report.new_event = stmt->ColumnInt64(1) != 0;
+    report.article_id = std::string(stmt->ColumnText(3));
+    NG_ASSIGN_OR_RETURN(EventRow row, ReadEventColumns(*stmt, 4));
+    report.event = std::move(row.event);
+    NG_RETURN_IF_ERROR(AppendMentionsBlob(stmt->ColumnBlob(2), row.row, &report.event));
+    reports.push_back(std::move(report));
+  }
+  if (static_cast<int>(reports.size()) >= query.limit) {
+    batch.scanned_through = reports.back().sequence;
+  }
+  batch.scanned_through = std::max(batch.scanned_through, query.after_sequence);
+  batch.reports = std::move(reports);
+  return batch;
+}
+
+}  // namespace
+
+absl::StatusOr<v1::Event> SqliteArticleStore::GetEvent(std::string_view event_id) {
+  if (event_id.empty()) return absl::InvalidArgumentError("event_id is empty");
+  NG_ASSIGN_OR_RETURN(std::optional<v1::Event> event, WithReader([&](Connection& conn) {
+                        return InReadTransaction(conn, [&](Connection& c) {
+                          return FindEvent(c, event_id);
+                        });
+                      }));
+  if (!event.has_value()) {
+    return absl::NotFoundError(absl::StrCat("event ", AsAbsl(event_id), " not found"));
+  }
+  return *std::move(event);
+}
+
+absl::StatusOr<EventPage> SqliteArticleStore::ListEvents(const ListEventsQuery& query) {
+  NG_ASSIGN_OR_RETURN(const SqlFragment sql, ListEventsSql(query));
+  return WithReader([&](Connection& conn) {
+    return InReadTransaction(conn, [&](Connection& c) { return RunListEvents(c, sql, query); });
+  });
+}
+
+absl::StatusOr<WatchBatch> SqliteArticleStore::WatchEvents(const WatchEventsQuery& query) {
+  NG_ASSIGN_OR_RETURN(const SqlFragment sql, WatchEventsSql(query));
+  return WithReader([&](Connection& conn) {
+    return InReadTransaction(conn, [&](Connection& c) { return RunWatch(c, sql, query); });
+  });
+}
+
+absl::StatusOr<int64_t> SqliteArticleStore::LatestEventSequence() {
+  return WithReader([](Connection& conn) {
+    return conn.QueryInt64("SELECT COALESCE(MAX(report_seq), 0) FROM event_reports");
+  });
+}
+
+absl::StatusOr<v1::Relationship> SqliteArticleStore::GetRelationship(std::string_view entity_id,
+                                                                     std::string_view other_id,
+                                                                     int max_events) {
+  return WithReader([&](Connection& conn) {
+    return InReadTransaction(conn, [&](Connection& c) -> absl::StatusOr<v1::Relationship> {
+      NG_ASSIGN_OR_RETURN(v1::EntityRef entity, RequireEntity(c, entity_id));
+      NG_ASSIGN_OR_RETURN(v1::EntityRef other, RequireEntity(c, other_id));
+      return ReadRelationship(c, entity, other, max_events);
+    });
+  });
+}
+
+absl::StatusOr<std::vector<v1::RelatedEntity>> SqliteArticleStore::ListRelatedEntities(
+    const RelatedEntitiesQuery& query) {
+  return WithReader([&](Connection& conn) {
+    return InReadTransaction(
+        conn, [&](Connection& c) -> absl::StatusOr<std::vector<v1::RelatedEntity>> {
+          NG_RETURN_IF_ERROR(RequireEntity(c, query.entity_id).status());
+          return ReadRelatedEntities(c, query);
+        });
+  });
+}
+
+absl::StatusOr<std::vector<GraphEdge>> SqliteArticleStore::GetGraphEdges(
+    std::string_view entity_id, int limit) {
+  return WithReader([&](Connection& conn) {
+    return InReadTransaction(conn, [&](Connection& c) { return ReadGraphEdges(c, entity_id, limit); });
+  });
+}
+
+absl::StatusOr<v1::PathStep> SqliteArticleStore::GetTie(std::string_view entity_id,
+                                                        std::string_view other_id) {
+  return WithReader([&](Connection& conn) {
+    return InReadTransaction(conn, [&](Connection& c) -> absl::StatusOr<v1::PathStep> {
+      NG_ASSIGN_OR_RETURN(v1::EntityRef from, RequireEntity(c, entity_id));
+      NG_ASSIGN_OR_RETURN(v1::EntityRef to, RequireEntity(c, other_id));
+      NG_ASSIGN_OR_RETURN(v1::PathStep step, ReadTie(c, entity_id, other_id));
+      *step.mutable_from_entity() = std::move(from);
+      *step.mutable_to_entity() = std::move(to);
+      return step;
+    });
+  });
+}
+
+absl::StatusOr<std::vector<DatedEventCount>> SqliteArticleStore::CountEventsByDate(
+    std::string_view entity_id, std::string_view other_id) {
+  return WithReader([&](Connection& conn) {
+    return InReadTransaction(
+        conn, [&](Connection& c) -> absl::StatusOr<std::vector<DatedEventCount>> {
+          NG_RETURN_IF_ERROR(RequireEntity(c, entity_id).status());
+          if (!other_id.empty()) NG_RETURN_IF_ERROR(RequireEntity(c, other_id).status());
+          return ReadDatedEventCounts(c, entity_id, other_id);
+        });
+  });
+}
+
+}  // namespace newsgraph::store::sqlite
