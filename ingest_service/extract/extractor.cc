@@ -4,6 +4,7 @@
 
 #include "ingest_service/extract/article_output.h"
 #include "ingest_service/extract/dates/date_extractor.h"
+#include "ingest_service/extract/events/event_coder.h"
 #include "ingest_service/extract/gazetteer/gazetteer.h"
 #include "ingest_service/extract/ner/article_names.h"
 #include "ingest_service/extract/ner/name_lookup.h"
@@ -40,6 +41,8 @@ absl::Status Extractor::Extract(v1::Article* article) const {
   for (v1::DateMention& date : ExtractDates(*article)) *article->add_dates() = std::move(date);
   // Speakers are found among the mentions and entities written above.
   for (v1::Quote& quote : ExtractQuotes(*article)) *article->add_quotes() = std::move(quote);
+  // Events are coded last, from everything above.
+  NG_RETURN_IF_ERROR(events::CodeEvents(article));
   article->set_extractor_version(kVersion);
   return absl::OkStatus();
 }

@@ -1,8 +1,9 @@
 // Extractor: reads an article the way a careful analyst does and records
 // who and what it names, with provenance: entity mentions and entities
 // (people, organizations, places, named things), the roles people hold,
-// standing relations between entities, resolved date expressions and
-// direct quotations with their speakers.
+// standing relations between entities, resolved date expressions, direct
+// quotations with their speakers, and the events the article reports
+// (PLOVER/CAMEO; events/event_coder.h).
 //
 // Plain C++ (no gRPC). Create() loads the gazetteers once; Extract() is
 // const and thread-safe, so one Extractor serves every ingest thread.

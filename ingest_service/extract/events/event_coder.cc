@@ -1,0 +1,303 @@
+#include "ingest_service/extract/events/event_coder.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "ingest_service/extract/events/article_context.h"
+#include "ingest_service/extract/events/cameo_table.h"
+#include "ingest_service/extract/events/clause_cues.h"
+#include "ingest_service/extract/events/event_merger.h"
+#include "ingest_service/extract/events/participant_finder.h"
+#include "ingest_service/extract/events/participant_info.h"
+#include "ingest_service/extract/events/sentence_frame.h"
+
+namespace newsgraph::extract::events {
+namespace {
+
+constexpr int kObjectReach = 8;   // tokens from the trigger to a named thing
+constexpr int kPledgeReach = 8;   // tokens from "pledged" to what is pledged
+
+struct Coding {
+  v1::EventCategory category;
+  std::string cameo;
+  std::string mode;
+};
+
+// The AGREE code for a promise of `category` (CAMEO 03x).
+std::string IntentCode(v1::EventCategory category) {
+  switch (category) {
+    case v1::EVENT_CATEGORY_CONSULT: return "036";
+    case v1::EVENT_CATEGORY_COOPERATE: return "031";
+    case v1::EVENT_CATEGORY_AID: return "033";
+    case v1::EVENT_CATEGORY_CONCEDE: return "035";
+    default: return "030";
+  }
+}
+
+// PLOVER's rules of thumb for negated and future actions.
+Coding ApplyCues(Coding coding, bool negated, bool future) {
+  const v1::EventCategory c = coding.category;
+  if (negated && IsCooperative(c)) return {v1::EVENT_CATEGORY_REJECT, "120", ""};
+  if (negated || !future) return coding;
+  if (c == v1::EVENT_CATEGORY_RETREAT && coding.cameo == "0872") {
+    return {v1::EVENT_CATEGORY_CONCEDE, "080", ""};
+  }
+  if (c == v1::EVENT_CATEGORY_RETREAT) return coding;  // "is to step down": still a resignation
+  if (IsCooperative(c)) return {v1::EVENT_CATEGORY_AGREE, IntentCode(c), ""};
+  if (c == v1::EVENT_CATEGORY_ASSAULT || c == v1::EVENT_CATEGORY_MOBILIZE) {
+    return {v1::EVENT_CATEGORY_THREATEN, "138", ""};
+  }
+  if (c == v1::EVENT_CATEGORY_COERCE || c == v1::EVENT_CATEGORY_SANCTION) {
+    return {v1::EVENT_CATEGORY_THREATEN, "130", ""};
+  }
+  return coding;
+}
+
+bool PledgeBefore(const SentenceFrame& frame, const Trigger& trigger) {
+  for (const Trigger& t : frame.triggers()) {
+    if (t.token >= trigger.token) break;
+    if ((t.rule->flags & kPledge) && trigger.token - t.token <= kPledgeReach) return true;
+  }
+  return false;
+}
+
+// "withdrew from the treaty": leaving an agreement reduces relations.
+bool LeavesAgreement(const SentenceTokens& tokens, int end) {
+  for (int i = end; i < tokens.size() && i < end + 8; ++i) {
+    const std::string_view w = tokens[i].word;
+    if (w == "treaty" || w == "deal" || w == "accord" || w == "pact" || w == "agreement") {
+      return true;
+    }
+  }
+  return false;
+}
+
+Coding CodingOf(const SentenceFrame& frame, const Trigger& trigger, const Participants& parts) {
+  const TriggerRule& rule = *trigger.rule;
+  Coding coding{rule.category, std::string(rule.cameo), std::string(rule.mode)};
+  const bool ban_on = frame.tokens().WordAt(trigger.token + trigger.length) == "on";
+  if ((rule.flags & kBan) && parts.recipients.empty() && (!(rule.flags & kNoun) || ban_on)) {
+    coding = {v1::EVENT_CATEGORY_COERCE, "172", "restrict"};
+  }
+  if (rule.cameo == "0872" && LeavesAgreement(frame.tokens(), trigger.token + trigger.length)) {
+    coding = {v1::EVENT_CATEGORY_SANCTION, "161", "withdraw"};
+  }
+  if (rule.category == v1::EVENT_CATEGORY_CONSULT && (rule.flags & kVisit)) {
+    if (!parts.recipients.empty()) {
+      coding.mode = "visit";
+      if (coding.cameo == "040") coding.cameo = "042";
+    } else if (parts.actors.size() >= 3) {
+      coding.mode = "multilateral";
+    }
+  }
+  return coding;
+}
+
+int32_t Distance(const v1::TextSpan& span, int32_t at) {
+  if (at < span.start()) return span.start() - at;
+  if (at >= span.end()) return at - span.end() + 1;
+  return 0;
+}
+
+// The sentence's date expression nearest the trigger, or -1.
+int NearestDate(const SentenceFrame& frame, int32_t at) {
+  int best = -1;
+  int32_t best_distance = 0;
+  const SentenceTokens& tokens = frame.tokens();
+  for (int d : frame.context().DatesIn(frame.sentence_index())) {
+    const v1::DateMention& date = frame.context().article().dates(d);
+    if (date.value().year() == 0) continue;  // not resolved
+    const v1::TextSpan& span = date.span();
+    int32_t distance = Distance(span, at);
+    // "the August 9 election": a date that qualifies a noun, not the action.
+    const std::string_view before = tokens.WordAt(tokens.TokenAtOrAfter(span.start()) - 1);
+    if (before == "the" || before == "'s") distance += 1000;
+    if (best < 0 || distance < best_distance) {
+      best = d;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+bool IsParticipant(const Participants& parts, int entity) {
+  for (const auto* list : {&parts.actors, &parts.recipients}) {
+    for (const ParticipantRef& p : *list) {
+      if (p.entity == entity) return true;
+    }
+  }
+  return false;
+}
+
+// A place named with "in", "at" or "near": the first after the trigger,
+// else the nearest before. An Article.mentions index, or -1.
+int Place(const SentenceFrame& frame, int token, const Participants& parts) {
+  int before = -1;
+  for (const Candidate& c : frame.candidates()) {
+    if (!c.locative || IsParticipant(parts, c.entity)) continue;
+    if (c.first > token) return c.mention;
+    before = c.mention;
+  }
+  return before;
+}
+
+// The named thing (MISC) nearest the trigger, within reach; prefers one
+// after it. An Article.mentions index, or -1.
+int Thing(const SentenceFrame& frame, const Trigger& trigger) {
+  int best = -1;
+  int best_distance = kObjectReach + 1;
+  for (const Candidate& c : frame.things()) {
+    const int after = c.first - (trigger.token + trigger.length - 1);
+    const int distance = after > 0 ? after : (trigger.token - c.last) + 2;
+    if (distance < best_distance) {
+      best = c.mention;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+double Confidence(const Participants& parts, bool dated, bool hypothetical) {
+  double confidence = 0.45;
+  if (!parts.actors.empty()) confidence += parts.actors.front().mention >= 0 ? 0.2 : 0.1;
+  if (!parts.recipients.empty()) confidence += 0.1;
+  if (dated) confidence += 0.05;
+  if (hypothetical) confidence -= 0.25;
+  return std::clamp(confidence, 0.05, 0.95);
+}
+
+v1::EventMention MentionOf(const SentenceFrame& frame, const Trigger& trigger, bool passive) {
+  const SentenceTokens& tokens = frame.tokens();
+  v1::EventMention mention;
+  mention.set_sentence_index(frame.sentence_index());
+  mention.mutable_trigger_span()->set_start(tokens[trigger.token].start);
+  mention.mutable_trigger_span()->set_end(tokens[trigger.token + trigger.length - 1].end);
+  std::string rule = "lexicon:";
+  rule.append(trigger.rule->phrase);
+  if (passive) rule.append(":passive");
+  mention.set_rule(std::move(rule));
+  return mention;
+}
+
+// "announced a withdrawal", "announced plans": the noun names an intention.
+bool AnnouncedBefore(const SentenceTokens& tokens, int t) {
+  for (int i = t - 1; i >= 0 && i >= t - 4; --i) {
+    if (tokens[i].word == "announced" || tokens[i].word == "announces") return true;
+  }
+  return false;
+}
+
+// A trigger word that is not an action here: a participle used as an
+// adjective ("May's negotiated agreement", "the alleged plot") or "in
+// protest".
+bool IsIdiom(const SentenceTokens& tokens, const Trigger& trigger) {
+  const std::string_view before = tokens.WordAt(trigger.token - 1);
+  if (!(trigger.rule->flags & kNoun)) {
+    return before == "'s" || before == "the" || before == "a" || before == "an";
+  }
+  return before == "in" && trigger.rule->category == v1::EVENT_CATEGORY_PROTEST;
+}
+
+std::optional<EventDraft> CodeTrigger(const SentenceFrame& frame, const Trigger& trigger) {
+  const SentenceTokens& tokens = frame.tokens();
+  const TriggerRule& rule = *trigger.rule;
+  const int t = trigger.token;
+  if (IsIdiom(tokens, trigger)) return std::nullopt;
+  const bool passive = !(rule.flags & (kNoPassive | kNoun)) && IsPassive(tokens, t);
+  Participants parts = FindParticipants(frame, trigger, passive);
+  if ((rule.flags & kWeak) && (parts.actors.empty() || parts.recipients.empty())) {
+    return std::nullopt;
+  }
+  EventDraft draft;
+  draft.negated = IsNegated(tokens, t);
+  draft.future = IsFuture(tokens, t) || PledgeBefore(frame, trigger) ||
+                 ((rule.flags & kNoun) && AnnouncedBefore(tokens, t));
+  draft.hypothetical = IsHypothetical(tokens, t);
+  const Coding coding =
+      ApplyCues(CodingOf(frame, trigger, parts), draft.negated, draft.future);
+  draft.category = coding.category;
+  draft.cameo = coding.cameo;
+  draft.mode = coding.mode;
+  draft.date = NearestDate(frame, tokens[t].start);
+  draft.location = Place(frame, t, parts);
+  draft.object = Thing(frame, trigger);
+  draft.confidence = Confidence(parts, draft.date >= 0, draft.hypothetical);
+  draft.participants = std::move(parts);
+  draft.mentions.push_back(MentionOf(frame, trigger, passive));
+  return draft;
+}
+
+void WriteParticipant(const ArticleContext& context, const ParticipantRef& ref,
+                      v1::EventParticipant* out) {
+  DescribeParticipant(context, ref.entity, out);
+  if (ref.mention >= 0) *out->mutable_span() = context.article().mentions(ref.mention).span();
+}
+
+v1::Event ToEvent(const ArticleContext& context, EventDraft draft) {
+  const v1::Article& article = context.article();
+  v1::Event event;
+  event.set_category(draft.category);
+  event.set_mode(draft.mode);
+  event.set_cameo_code(draft.cameo);
+  event.set_quad_class(QuadClassOf(draft.category));
+  event.set_score(GoldsteinScore(draft.cameo));
+  for (const ParticipantRef& p : draft.participants.actors) {
+    WriteParticipant(context, p, event.add_actors());
+  }
+  for (const ParticipantRef& p : draft.participants.recipients) {
+    WriteParticipant(context, p, event.add_recipients());
+  }
+  if (draft.date >= 0) *event.mutable_date() = article.dates(draft.date).value();
+  if (draft.location >= 0) {
+    const v1::EntityMention& place = article.mentions(draft.location);
+    WriteParticipant(context, ParticipantRef{place.entity_index(), draft.location},
+                     event.mutable_location());
+  }
+  if (draft.object >= 0) {
+    const v1::EntityMention& thing = article.mentions(draft.object);
+    if (context.ValidEntity(thing.entity_index())) {
+      event.set_object(article.entities(thing.entity_index()).name());
+      *event.mutable_object_span() = thing.span();
+    }
+  }
+  event.set_negated(draft.negated);
+  event.set_hypothetical(draft.hypothetical);
+  event.set_future(draft.future);
+  event.set_confidence(draft.confidence);
+  for (v1::EventMention& m : draft.mentions) {
+    m.set_text(article.sentences(m.sentence_index()).text());
+    *event.add_mentions() = std::move(m);
+  }
+  return event;
+}
+
+}  // namespace
+
+absl::Status EventCoder::Code(v1::Article* article) const {
+  if (article == nullptr) return absl::InvalidArgumentError("CodeEvents: article is null");
+  article->clear_events();
+  std::vector<EventDraft> drafts;
+  {
+    const ArticleContext context(*article);
+    EventMerger merger(context);
+    SentenceTokens tokens;
+    for (int s = 0; s < article->sentences_size(); ++s) {
+      if (article->sentences(s).text().empty()) continue;
+      const SentenceFrame frame(context, s, &tokens);
+      for (const Trigger& trigger : frame.triggers()) {
+        std::optional<EventDraft> draft = CodeTrigger(frame, trigger);
+        if (draft.has_value()) merger.Add(std::move(*draft));
+      }
+    }
+    drafts = merger.Finish();
+    for (EventDraft& draft : drafts) *article->add_events() = ToEvent(context, std::move(draft));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status CodeEvents(v1::Article* article) { return EventCoder().Code(article); }
+
+}  // namespace newsgraph::extract::events

@@ -1,0 +1,56 @@
+// EventMerger: gathers the sentence-level drafts of one article into one
+// record per real-world event.
+//
+// Merge rule. A new draft joins the most recent earlier event of the same
+// PLOVER category when nothing contradicts it:
+// - their dates agree to the coarser precision (or either has none);
+// - their objects are the same named thing (or either has none);
+// - either both come from the same sentence (a sentence reports one event
+//   of a kind: "met with X as part of the official visit of Y"), or the
+//   draft names no participants and comes within two sentences
+//   of the event's last report ("The Plan was signed during the meeting"
+//   after "... have signed a Bilateral Cooperation Plan for 2020"), or its
+//   actors overlap the event's actors and its recipients do not contradict
+//   the event's (both name some and none is shared), or both are about the
+//   same named thing.
+// A merged event keeps its participants, takes the draft's date, place and
+// object where it has none, adds the draft's mention (one per sentence) and
+// gains confidence. Events that end with no participant are dropped.
+//
+// Not thread-safe; one per article.
+#ifndef NEWSGRAPH_INGEST_SERVICE_EXTRACT_EVENTS_EVENT_MERGER_H_
+#define NEWSGRAPH_INGEST_SERVICE_EXTRACT_EVENTS_EVENT_MERGER_H_
+
+#include <vector>
+
+#include "ingest_service/extract/events/article_context.h"
+#include "ingest_service/extract/events/event_draft.h"
+
+namespace newsgraph::extract::events {
+
+class EventMerger {
+ public:
+  explicit EventMerger(const ArticleContext& context) : context_(context) {}
+
+  EventMerger(const EventMerger&) = delete;
+  EventMerger& operator=(const EventMerger&) = delete;
+
+  // Adds the drafts of one sentence, in text order (sentences in order).
+  void Add(EventDraft draft);
+
+  // The events with at least one participant, in order of first report.
+  std::vector<EventDraft> Finish();
+
+ private:
+  bool Compatible(const EventDraft& event, const EventDraft& draft) const;
+  bool DatesAgree(int a, int b) const;
+  bool SameThing(int a, int b) const;
+  static void Absorb(EventDraft draft, EventDraft* event);
+
+  const ArticleContext& context_;
+  std::vector<EventDraft> events_;
+};
+
+}  // namespace newsgraph::extract::events
+
+#endif  // NEWSGRAPH_INGEST_SERVICE_EXTRACT_EVENTS_EVENT_MERGER_H_

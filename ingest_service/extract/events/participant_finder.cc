@@ -1,0 +1,317 @@
+#include "ingest_service/extract/events/participant_finder.h"
+
+#include <algorithm>
+
+#include "ingest_service/extract/events/word_classes.h"
+
+namespace newsgraph::extract::events {
+namespace {
+
+constexpr int kObjectWindow = 10;  // tokens after a trigger to look for its object
+
+using CandidateList = std::vector<int>;  // indexes into frame.candidates()
+
+class Finder {
+ public:
+  Finder(const SentenceFrame& frame, const Trigger& trigger)
+      : frame_(frame),
+        tokens_(frame.tokens()),
+        cands_(frame.candidates()),
+        trigger_(trigger),
+        end_(trigger.token + trigger.length) {}
+
+  Participants Find(bool passive);
+
+ private:
+  bool Has(uint16_t flag) const { return (trigger_.rule->flags & flag) != 0; }
+  std::string_view WordBefore(int c) const;
+  int Subject() const;
+  int ObjectAfter(int from, bool* by_agent) const;
+  int CandidateStartingAt(int i) const;
+  CandidateList Coordinated(int c, int limit) const;
+  bool IsCoordinationGap(int prev, int from, int to) const;
+  int Possessor() const;
+  bool AfterLightVerb() const;
+  void NounParticipants(CandidateList* actors, CandidateList* recipients) const;
+  ParticipantRef Fallback() const;
+  Participants ToRefs(const CandidateList& actors, const CandidateList& recipients) const;
+
+  const SentenceFrame& frame_;
+  const SentenceTokens& tokens_;
+  const std::vector<Candidate>& cands_;
+  const Trigger& trigger_;
+  const int end_;  // the token after the trigger phrase
+};
+
+// The word before candidate `c`, skipping "the" and "both".
+std::string_view Finder::WordBefore(int c) const {
+  int i = cands_[c].first - 1;
+  while (i >= 0 && (tokens_[i].word == "the" || tokens_[i].word == "both")) --i;
+  return tokens_.WordAt(i);
+}
+
+int Finder::CandidateStartingAt(int i) const {
+  const int c = frame_.CandidateAt(i);
+  return c >= 0 && cands_[c].first == i ? c : -1;
+}
+
+bool IsBoundary(const SentenceFrame& frame, int i) {
+  const Token& t = frame.tokens()[i];
+  if (!t.is_word) return t.word == ";" || t.word == ":" || t.word == "(" || t.word == "\"";
+  if (IsClauseWord(t.word) || IsSpeechVerb(t.word)) return true;
+  if ((t.word == "and" || t.word == "but") && frame.tokens().WordAt(i - 1) == ",") return true;
+  return false;
+}
+
+// The leftmost participant of the trigger's clause before the trigger.
+int Finder::Subject() const {
+  int best = -1;
+  for (int i = trigger_.token - 1; i >= 0; --i) {
+    if (frame_.CandidateAt(i) < 0 && IsBoundary(frame_, i)) {
+      if (best >= 0) break;
+      continue;
+    }
+    const int c = CandidateStartingAt(i);
+    if (c < 0 || !cands_[c].participant()) continue;
+    const std::string_view before = WordBefore(c);
+    if (IsPreposition(before)) continue;
+    best = c;
+  }
+  return best;
+}
+
+// The first participant after token `from`, within the clause; sets
+// `*by_agent` when it follows "by".
+int Finder::ObjectAfter(int from, bool* by_agent) const {
+  *by_agent = false;
+  const int limit = std::min(tokens_.size(), from + kObjectWindow);
+  for (int i = from; i < limit; ++i) {
+    const int c = CandidateStartingAt(i);
+    if (c >= 0) {
+      if (!cands_[c].participant()) {
+        i = cands_[c].last;
+        continue;
+      }
+      for (int k = from; k < cands_[c].first && !*by_agent; ++k) *by_agent = tokens_[k].word == "by";
+      return c;
+    }
+    if (frame_.CandidateAt(i) >= 0) continue;
+    const Token& t = tokens_[i];
+    const int before = frame_.CandidateAt(i - 1);
+    if (t.word == "," && before >= 0 && cands_[before].modifier) continue;  // "of A, General X"
+    if (!t.is_word && t.word != "'" && t.word != "-") return -1;
+    if (IsClauseWord(t.word) || IsSpeechVerb(t.word) || frame_.IsTriggerAt(i)) return -1;
+    if (IsLocativePreposition(t.word)) return -1;
+  }
+  return -1;
+}
+
+bool Finder::IsCoordinationGap(int prev, int from, int to) const {
+  bool joined = from == to;
+  for (int i = from; i < to; ++i) {
+    const int c = frame_.CandidateAt(i);
+    if (c >= 0) {
+      if (!cands_[c].modifier) return false;
+      continue;
+    }
+    const std::string_view w = tokens_[i].word;
+    if (w == "and" || w == "," || w == "or" || w == "&") {
+      joined = true;
+      continue;
+    }
+    // "Buhari of Nigeria and Talon of Benin"; not "Merkel, the Chancellor of".
+    if (w == "of" && cands_[prev].type == v1::ENTITY_TYPE_PERSON && to - from == 1) {
+      joined = true;
+      continue;
+    }
+    if (w == "both" || w == "as" || w == "well") continue;
+    if (tokens_[i].capitalized && !IsClauseWord(w) && !IsPreposition(w)) continue;
+    if (!IsTitleWord(w) || w == ".") return false;
+  }
+  return joined;
+}
+
+// `c` and the participants coordinated with it, up to token `limit`.
+CandidateList Finder::Coordinated(int c, int limit) const {
+  CandidateList out = {c};
+  int prev = c;
+  for (int n = c + 1; n < static_cast<int>(cands_.size()); ++n) {
+    const Candidate& next = cands_[n];
+    if (next.first >= limit) break;
+    if (next.first <= cands_[prev].last) {  // "Defense Ministries of A and B"
+      if (next.participant()) out.push_back(n);
+      continue;
+    }
+    if (next.modifier) continue;
+    if (!next.participant()) break;
+    if (!IsCoordinationGap(prev, cands_[prev].last + 1, next.first)) break;
+    out.push_back(n);
+    prev = n;
+  }
+  return out;
+}
+
+// "X's visit", "the United States' killing": the possessor before a noun.
+int Finder::Possessor() const {
+  for (int i = trigger_.token - 1; i >= 0 && i >= trigger_.token - 4; --i) {
+    const std::string_view w = tokens_[i].word;
+    if (w == "'s" || w == "'") {
+      const int c = frame_.CandidateAt(i - 1);
+      return c >= 0 && cands_[c].participant() ? c : -1;
+    }
+    if (!tokens_[i].is_word || tokens_[i].capitalized || frame_.CandidateAt(i) >= 0) return -1;
+  }
+  return -1;
+}
+
+void Finder::NounParticipants(CandidateList* actors, CandidateList* recipients) const {
+  const int owner = Possessor();
+  if (owner >= 0) *actors = Coordinated(owner, trigger_.token);
+  std::string_view next = tokens_.WordAt(end_);
+  int from = end_;
+  if (next == "between" || next == "of" || next == "by" || next == "with" || next == "to" ||
+      next == "on" || next == "against" || next == "from") {
+    bool by_agent = false;
+    const int c = ObjectAfter(end_ + 1, &by_agent);
+    if (c >= 0) {
+      CandidateList list = Coordinated(c, tokens_.size());
+      from = cands_[list.back()].last + 1;
+      const bool meeting = Has(kVisit) || Has(kJoint);
+      if (next == "between" && Has(kVisit) && list.size() == 2) {
+        actors->push_back(list[0]);
+        recipients->push_back(list[1]);
+      } else if ((next == "of" && meeting) || next == "by" || next == "between") {
+        actors->insert(actors->end(), list.begin(), list.end());
+      } else {
+        *recipients = list;
+      }
+    }
+  }
+  // "the visit of X to Y", "a meeting of A with B".
+  const std::string_view then = tokens_.WordAt(from);
+  if (from != end_ && recipients->empty() && (then == "to" || then == "with")) {
+    bool by_agent = false;
+    const int c = ObjectAfter(from + 1, &by_agent);
+    if (c >= 0) *recipients = Coordinated(c, tokens_.size());
+  }
+  if (actors->empty() && trigger_.token > 0) {
+    // "Hong Kong protests", "Turkish airstrikes": a name just before.
+    const int c = frame_.CandidateAt(trigger_.token - 1);
+    if (c >= 0 && cands_[c].participant()) *actors = Coordinated(c, trigger_.token);
+  }
+  // A clause's subject does the noun's action when the noun is the object
+  // of a light verb ("held talks", "launched an attack"), or for meetings
+  // ("said in a meeting with X"); not in "after the attack on X".
+  if (actors->empty() && (Has(kVisit) || Has(kJoint) || AfterLightVerb())) {
+    const int subject = Subject();
+    if (subject >= 0) *actors = Coordinated(subject, trigger_.token);
+  }
+}
+
+bool Finder::AfterLightVerb() const {
+  for (int i = trigger_.token - 1; i >= 0 && i >= trigger_.token - 4; --i) {
+    const std::string_view w = tokens_[i].word;
+    if (w == "launched" || w == "carried" || w == "conducted" || w == "began" || w == "staged" ||
+        w == "held" || w == "had" || w == "made" || w == "issued" || w == "led" ||
+        w == "started" || w == "organized" || w == "levied" || w == "imposed" ||
+        w == "announced" || w == "expressed" || w == "filed" || w == "sent") {
+      return true;
+    }
+    if (!tokens_[i].is_word || frame_.CandidateAt(i) >= 0) return false;
+  }
+  return false;
+}
+
+ParticipantRef Finder::Fallback() const {
+  const v1::Article& article = frame_.context().article();
+  const int32_t at = tokens_[trigger_.token].start;
+  for (const v1::Quote& quote : article.quotes()) {
+    if (quote.span().start() <= at && at < quote.span().end() && quote.has_speaker_index() &&
+        frame_.context().ValidEntity(quote.speaker_index())) {
+      return ParticipantRef{quote.speaker_index(), -1};
+    }
+  }
+  for (int i = trigger_.token - 1; i >= 0 && i >= trigger_.token - 6; --i) {
+    const std::string_view w = tokens_[i].word;
+    if (w == "he" || w == "she") {
+      const int person = frame_.context().LastPersonBefore(tokens_[i].start);
+      return ParticipantRef{frame_.context().ValidEntity(person) ? person : -1, -1};
+    }
+    if (IsBoundary(frame_, i)) break;
+  }
+  return ParticipantRef{};
+}
+
+Participants Finder::ToRefs(const CandidateList& actors, const CandidateList& recipients) const {
+  Participants out;
+  auto add = [&](int c, std::vector<ParticipantRef>* list) {
+    const int entity = cands_[c].entity;
+    for (const ParticipantRef& p : out.actors) {
+      if (p.entity == entity) return;
+    }
+    for (const ParticipantRef& p : out.recipients) {
+      if (p.entity == entity) return;
+    }
+    list->push_back(ParticipantRef{entity, cands_[c].mention});
+  };
+  for (int c : actors) add(c, &out.actors);
+  for (int c : recipients) add(c, &out.recipients);
+  return out;
+}
+
+Participants Finder::Find(bool passive) {
+  CandidateList actors;
+  CandidateList recipients;
+  if (Has(kNoun)) {
+    NounParticipants(&actors, &recipients);
+  } else {
+    const int subject = Subject();
+    bool by_agent = false;
+    const int object = ObjectAfter(end_, &by_agent);
+    CandidateList subjects = subject >= 0 ? Coordinated(subject, trigger_.token) : CandidateList();
+    CandidateList objects = object >= 0 ? Coordinated(object, tokens_.size()) : CandidateList();
+    const std::string_view before_object = object >= 0 ? WordBefore(object) : "";
+    if (passive || by_agent) {
+      if (by_agent) actors = objects;
+      if (passive) recipients = subjects;
+      else actors = subjects;
+    } else if (Has(kJoint)) {
+      actors = subjects;
+      if (before_object == "with" || before_object == "between" || before_object == "and") {
+        actors.insert(actors.end(), objects.begin(), objects.end());
+      }
+    } else if (Has(kHost)) {
+      actors = objects;
+      recipients = subjects;
+    } else {
+      actors = subjects;
+      recipients = objects;
+    }
+  }
+  if (Has(kJoint) && !Has(kVisit)) {
+    actors.insert(actors.end(), recipients.begin(), recipients.end());
+    recipients.clear();
+  }
+  Participants out = ToRefs(actors, recipients);
+  if (passive && out.recipients.empty()) {  // "He was further sanctioned"
+    const ParticipantRef fallback = Fallback();
+    if (fallback.entity >= 0) out.recipients.push_back(fallback);
+  }
+  if (out.actors.empty() && !passive) {
+    const ParticipantRef fallback = Fallback();
+    if (fallback.entity >= 0) {
+      bool known = false;
+      for (const ParticipantRef& r : out.recipients) known |= r.entity == fallback.entity;
+      if (!known) out.actors.push_back(fallback);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Participants FindParticipants(const SentenceFrame& frame, const Trigger& trigger, bool passive) {
+  return Finder(frame, trigger).Find(passive);
+}
+
+}  // namespace newsgraph::extract::events

@@ -1,0 +1,76 @@
+#include "ingest_service/extract/events/word_classes.h"
+
+#include "absl/container/flat_hash_set.h"
+
+namespace newsgraph::extract::events {
+namespace {
+
+using WordSet = absl::flat_hash_set<std::string_view>;
+
+bool In(const WordSet& set, std::string_view word) { return set.contains(word); }
+
+}  // namespace
+
+bool IsLocativePreposition(std::string_view word) {
+  static const WordSet* set = new WordSet{"in", "at", "near", "inside", "outside", "across",
+                                          "throughout", "around"};
+  return In(*set, word);
+}
+
+bool IsPreposition(std::string_view word) {
+  static const WordSet* set = new WordSet{
+      "in",     "at",     "near",   "from",    "to",      "into",   "on",     "with",
+      "for",    "by",     "against", "about",  "over",    "under",  "after",  "before",
+      "during", "since",  "via",    "following", "despite", "amid", "inside", "outside",
+      "across", "toward", "towards", "than",   "like",    "between", "among", "without",
+      "through", "throughout", "around", "upon", "within", "including", "unlike", "as"};
+  return In(*set, word);
+}
+
+bool IsClauseWord(std::string_view word) {
+  static const WordSet* set = new WordSet{
+      "who", "which", "that", "while", "whereas", "after", "before", "because", "although",
+      "though", "when", "where", "since", "but", "whom", "whose", "if", "unless"};
+  return In(*set, word);
+}
+
+bool IsSpeechVerb(std::string_view word) {
+  static const WordSet* set = new WordSet{
+      "said",   "says",    "say",      "announced", "announces", "stated",   "told",
+      "added",  "claimed", "claims",   "reported",  "according", "tweeted",  "wrote",
+      "stressed", "noted", "explained", "insisted", "argued",    "believes", "believed",
+      "indicated", "revealed", "confirmed", "declared", "suggested"};
+  return In(*set, word);
+}
+
+bool IsTitleWord(std::string_view word) {
+  static const WordSet* set = new WordSet{
+      "of",        "the",        "'s",        "'",          "-",          "ex",       "former",
+      "late",      "then",       "acting",    "new",        "top",        "foreign",  "defense",
+      "defence",   "prime",      "minister",  "secretary",  "state",      "president", "chancellor",
+      "leader",    "general",    "spokesman", "spokeswoman", "spokesperson", "opposition", "navy",
+      "army",      "military",   "official",  "envoy",      "chief",      "deputy",   "vice",
+      "senator",   "king",       "queen",     "princess",   "prince",     "commander", "counterpart",
+      "his",       "her",        "national",  "security",   "advisor",    "adviser",  "interior",
+      "finance",   "trade",      "energy",    "ministry",   "head",       "chairman", "chair",
+      "airline",   "carrier",    "company",   "firm",       "group",      "militia",  "party",
+      "network",   "broadcaster", "ambassador", "executive", "attorney",  "colonel",  "lieutenant",
+      "governor",  "mayor",      "premier",   "representative", "speaker", "solicitor", "justice",
+      "opposition", "activist",  "lawmaker",  "politician", "diplomat",   "general's", "industry",
+      "affairs",   "economy",    "health",    "commissioner", "ministers", "presidents", "member",
+      "senior",    "supreme",    "religious", "spiritual",  "army's",     "force",    "forces",
+      "air",       "central",    "bank",      "oil",        "state-owned", "owned",   "giant",
+      "operator",  "manufacturer", "media",   "outlet",     "newspaper",  "agency",   "mr",
+      "mrs",       "ms",         "dr",        ".",          "vice-president", "first", "lady"};
+  return In(*set, word);
+}
+
+bool IsGroupNoun(std::string_view word) {
+  static const WordSet* set = new WordSet{
+      "leaders", "members", "officials", "representatives", "delegations", "delegation",
+      "government", "ministers", "heads", "forces", "troops", "authorities", "members'",
+      "presidents", "spokesperson", "spokesman", "representative", "head", "leader"};
+  return In(*set, word);
+}
+
+}  // namespace newsgraph::extract::events
