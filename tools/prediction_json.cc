@@ -103,6 +103,7 @@ json Events(const v1::Article& article) {
                  {"date", date.empty() ? json(nullptr) : json(date)},
                  {"location", e.location().name().empty() ? json(nullptr)
                                                           : json(e.location().name())},
+                 {"evidence", e.mentions_size() > 0 ? json(e.mentions(0).text()) : json(nullptr)},
                  {"cameo", e.cameo_code()},
                  {"quad_class", QuadClassName(e.quad_class())},
                  {"confidence", e.confidence()}};

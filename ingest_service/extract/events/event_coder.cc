@@ -13,6 +13,8 @@
 #include "ingest_service/extract/events/participant_finder.h"
 #include "ingest_service/extract/events/participant_info.h"
 #include "ingest_service/extract/events/sentence_frame.h"
+#include "ingest_service/extract/events/trigger_lexicon.h"
+#include "ingest_service/extract/events/word_classes.h"
 
 namespace newsgraph::extract::events {
 namespace {
@@ -102,19 +104,66 @@ int32_t Distance(const v1::TextSpan& span, int32_t at) {
   return 0;
 }
 
-// The sentence's date expression nearest the trigger, or -1.
-int NearestDate(const SentenceFrame& frame, int32_t at) {
+// True when a word in tokens [from, to) opens a clause of its own or
+// reports speech: a date beyond it dates something else.
+bool ClauseBetween(const SentenceTokens& tokens, int from, int to, bool speech) {
+  for (int i = std::max(from, 0); i < to && i < tokens.size(); ++i) {
+    const std::string_view w = tokens[i].word;
+    if (IsClauseWord(w) || (speech && IsSpeechVerb(w))) return true;
+  }
+  return false;
+}
+
+// The date of the action at token `t`: the sentence's date expression
+// nearest it, except
+// - a date that qualifies a noun ("the August 9 election");
+// - a date in a clause of its own: after the trigger behind "after",
+//   "when", "which" ("resigned after the recording was uploaded
+//   Wednesday"), or before it inside "who ..., " ("X, who was envoy until
+//   December, criticized");
+// - a fronted date ("On Thursday, X held a rally") dates the main verb: it
+//   wins over a nearer date inside the subject, but loses to any other
+//   when a speech verb stands between it and the trigger ("On Tuesday,
+//   Trump announced he had asked for X's resignation Monday night").
+// -1 when the sentence gives no time.
+int EventDate(const SentenceFrame& frame, int t) {
   int best = -1;
   int32_t best_distance = 0;
   const SentenceTokens& tokens = frame.tokens();
+  const int32_t at = tokens[t].start;
   for (int d : frame.context().DatesIn(frame.sentence_index())) {
     const v1::DateMention& date = frame.context().article().dates(d);
     if (date.value().year() == 0) continue;  // not resolved
     const v1::TextSpan& span = date.span();
     int32_t distance = Distance(span, at);
-    // "the August 9 election": a date that qualifies a noun, not the action.
-    const std::string_view before = tokens.WordAt(tokens.TokenAtOrAfter(span.start()) - 1);
+    const int first = tokens.TokenAtOrAfter(span.start());
+    const int last = std::max(first, tokens.TokenAtOrAfter(span.end() - 1));
+    const std::string_view before = tokens.WordAt(first - 1);
     if (before == "the" || before == "'s") distance += 1000;
+    if (first > t) {
+      if (ClauseBetween(tokens, t + 1, first - 1, true)) continue;
+    } else {
+      bool relative = false;
+      for (int i = first - 1; i >= 0; --i) {
+        const std::string_view w = tokens[i].word;
+        if (w == "," || w == ";") break;
+        if (w == "who" || w == "which" || w == "whom" || w == "whose") {
+          relative = true;
+          break;
+        }
+      }
+      bool closed = false;
+      for (int i = last + 1; i < t; ++i) closed |= tokens[i].word == ",";
+      if (relative && closed) continue;
+      const bool speech = ClauseBetween(tokens, last + 1, t, true) &&
+                          !ClauseBetween(tokens, last + 1, t, false);
+      const bool fronted = first <= 2 && tokens.WordAt(last + 1) == ",";
+      if (speech) {
+        distance += 300;
+      } else if (fronted) {
+        distance = std::min<int32_t>(distance, 4);
+      }
+    }
     if (best < 0 || distance < best_distance) {
       best = d;
       best_distance = distance;
@@ -221,7 +270,7 @@ std::optional<EventDraft> CodeTrigger(const SentenceFrame& frame, const Trigger&
   draft.category = coding.category;
   draft.cameo = coding.cameo;
   draft.mode = coding.mode;
-  draft.date = NearestDate(frame, tokens[t].start);
+  draft.date = EventDate(frame, t);
   draft.location = Place(frame, t, parts);
   draft.object = Thing(frame, trigger);
   draft.confidence = Confidence(parts, draft.date >= 0, draft.hypothetical);
@@ -274,24 +323,45 @@ v1::Event ToEvent(const ArticleContext& context, EventDraft draft) {
   return event;
 }
 
+// True for a sentence of the title.
+bool IsHeadline(const v1::Article& article, int s) {
+  const int p = article.sentences(s).paragraph_index();
+  return p >= 0 && p < article.paragraphs_size() &&
+         article.paragraphs(p).section() == v1::ARTICLE_SECTION_TITLE;
+}
+
 }  // namespace
 
 absl::Status EventCoder::Code(v1::Article* article) const {
   if (article == nullptr) return absl::InvalidArgumentError("CodeEvents: article is null");
   article->clear_events();
+  // Most sentences name no action: a cheap screen skips them before any
+  // tokenizing, and an article with none skips the indexing too.
+  std::vector<int> screened;
+  for (int s = 0; s < article->sentences_size(); ++s) {
+    if (MayHaveTrigger(article->sentences(s).text())) screened.push_back(s);
+  }
+  if (screened.empty()) return absl::OkStatus();
   std::vector<EventDraft> drafts;
   {
     const ArticleContext context(*article);
     EventMerger merger(context);
     SentenceTokens tokens;
-    for (int s = 0; s < article->sentences_size(); ++s) {
-      if (article->sentences(s).text().empty()) continue;
+    std::vector<EventDraft> headline;
+    for (int s : screened) {
       const SentenceFrame frame(context, s, &tokens);
+      const bool in_headline = IsHeadline(*article, s);
       for (const Trigger& trigger : frame.triggers()) {
         std::optional<EventDraft> draft = CodeTrigger(frame, trigger);
-        if (draft.has_value()) merger.Add(std::move(*draft));
+        if (!draft.has_value()) continue;
+        if (in_headline) {
+          headline.push_back(std::move(*draft));
+        } else {
+          merger.Add(std::move(*draft));
+        }
       }
     }
+    for (EventDraft& draft : headline) merger.AddHeadline(std::move(draft));
     drafts = merger.Finish();
     for (EventDraft& draft : drafts) *article->add_events() = ToEvent(context, std::move(draft));
   }

@@ -15,8 +15,12 @@
 //   is AGREE; a future withdrawal is CONCEDE; a future act of force or
 //   coercion ("will destroy") is THREATEN;
 // - a ban with a named target is SANCTION, a ban of a practice COERCE.
-// The date is the sentence's date expression nearest the trigger (none
-// when the sentence gives no time); the place a location named after "in",
+// A cheap screen (MayHaveTrigger) skips sentences with no trigger word
+// before any tokenizing. The date is the sentence's date expression nearest
+// the trigger, skipping dates in a clause of their own ("after ... on
+// Wednesday", "X, who ... until December,") and preferring a fronted date
+// ("On Thursday, X held") unless a speech verb comes between (none when the
+// sentence gives no time); headline events join the body's (event_merger.h); the place a location named after "in",
 // "at" or "near"; the object the named thing (agreement, plan, law) next
 // to the trigger. Sentences reporting the same event merge into one Event
 // with one EventMention each (event_merger.h states the rule). The score

@@ -7,6 +7,9 @@ namespace newsgraph::extract::events {
 namespace {
 
 constexpr int kAnaphoraSentences = 2;  // how far "the Plan was signed" reaches back
+// Below this an event rests on one sentence with no named actor, no date
+// and at most a pronoun's referent ("She asked for support"): too weak to keep.
+constexpr double kMinConfidence = 0.6;
 
 bool Overlap(const std::vector<ParticipantRef>& a, const std::vector<ParticipantRef>& b) {
   for (const ParticipantRef& x : a) {
@@ -95,10 +98,34 @@ void EventMerger::Add(EventDraft draft) {
   events_.push_back(std::move(draft));
 }
 
+void EventMerger::AddHeadline(EventDraft draft) {
+  const Participants& b = draft.participants;
+  EventDraft* same_kind = nullptr;
+  for (EventDraft& event : events_) {
+    if (event.category != draft.category || event.participants.empty()) continue;
+    const Participants& a = event.participants;
+    if (Overlap(a.actors, b.actors) || Overlap(a.recipients, b.recipients) ||
+        Overlap(a.actors, b.recipients) || Overlap(a.recipients, b.actors)) {
+      same_kind = &event;
+      break;
+    }
+    if (same_kind == nullptr) same_kind = &event;
+  }
+  if (same_kind != nullptr) {
+    for (v1::EventMention& m : draft.mentions) {
+      same_kind->mentions.insert(same_kind->mentions.begin(), std::move(m));
+    }
+    return;
+  }
+  events_.push_back(std::move(draft));
+}
+
 std::vector<EventDraft> EventMerger::Finish() {
   std::vector<EventDraft> out;
   for (EventDraft& event : events_) {
-    if (!event.participants.empty()) out.push_back(std::move(event));
+    if (!event.participants.empty() && event.confidence >= kMinConfidence) {
+      out.push_back(std::move(event));
+    }
   }
   events_.clear();
   return out;

@@ -15,7 +15,9 @@
 //   same named thing.
 // A merged event keeps its participants, takes the draft's date, place and
 // object where it has none, adds the draft's mention (one per sentence) and
-// gains confidence. Events that end with no participant are dropped.
+// gains confidence. Events that end with no participant, or reported once
+// with neither a named actor nor a date (confidence below 0.6), are dropped.
+// Headline drafts come last (AddHeadline) and rarely make events of their own.
 //
 // Not thread-safe; one per article.
 #ifndef NEWSGRAPH_INGEST_SERVICE_EXTRACT_EVENTS_EVENT_MERGER_H_
@@ -38,7 +40,14 @@ class EventMerger {
   // Adds the drafts of one sentence, in text order (sentences in order).
   void Add(EventDraft draft);
 
-  // The events with at least one participant, in order of first report.
+  // Adds a draft from the headline, after every body sentence: a headline
+  // restates the story, so it joins an event of the same category that
+  // shares a participant (or any, when it names only a country) and is an
+  // event of its own otherwise.
+  void AddHeadline(EventDraft draft);
+
+  // The events with at least one participant and confidence 0.6 or more,
+  // in order of first report.
   std::vector<EventDraft> Finish();
 
  private:

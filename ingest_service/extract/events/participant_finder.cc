@@ -25,13 +25,16 @@ class Finder {
  private:
   bool Has(uint16_t flag) const { return (trigger_.rule->flags & flag) != 0; }
   std::string_view WordBefore(int c) const;
-  int Subject() const;
+  int Subject() const { return SubjectBefore(trigger_.token); }
+  int SubjectBefore(int at) const;
+  bool IsVerbGap(int from, int to) const;
+  ParticipantRef PronounObject(const Participants& parts) const;
   int ObjectAfter(int from, bool* by_agent) const;
   int CandidateStartingAt(int i) const;
   CandidateList Coordinated(int c, int limit) const;
   bool IsCoordinationGap(int prev, int from, int to) const;
   int Possessor() const;
-  bool AfterLightVerb() const;
+  int LightVerbBefore() const;
   void NounParticipants(CandidateList* actors, CandidateList* recipients) const;
   ParticipantRef Fallback() const;
   Participants ToRefs(const CandidateList& actors, const CandidateList& recipients) const;
@@ -43,10 +46,19 @@ class Finder {
   const int end_;  // the token after the trigger phrase
 };
 
-// The word before candidate `c`, skipping "the" and "both".
+// The word before candidate `c`, skipping "the" and "both", and a group
+// noun with "of" ("with the government of Syria" reads as "with Syria").
 std::string_view Finder::WordBefore(int c) const {
   int i = cands_[c].first - 1;
-  while (i >= 0 && (tokens_[i].word == "the" || tokens_[i].word == "both")) --i;
+  auto skip_articles = [&] {
+    while (i >= 0 && (tokens_[i].word == "the" || tokens_[i].word == "both")) --i;
+  };
+  skip_articles();
+  if (tokens_.WordAt(i) == "of" && IsGroupNoun(tokens_.WordAt(i - 1)) &&
+      frame_.CandidateAt(i - 1) < 0) {
+    i -= 2;
+    skip_articles();
+  }
   return tokens_.WordAt(i);
 }
 
@@ -63,18 +75,38 @@ bool IsBoundary(const SentenceFrame& frame, int i) {
   return false;
 }
 
-// The leftmost participant of the trigger's clause before the trigger.
-int Finder::Subject() const {
+// True when tokens [from, to) are only auxiliaries and adverbs ("has
+// also", "was later"): what may stand between a subject and its verb.
+bool Finder::IsVerbGap(int from, int to) const {
+  for (int i = from; i < to; ++i) {
+    if (!IsVerbGroupWord(tokens_[i].word)) return false;
+  }
+  return true;
+}
+
+// The leftmost participant of the trigger's clause before the trigger; -1
+// when a pronoun is the subject ("he said", "we strongly urge": Fallback()
+// resolves it). A name after a preposition is not a subject, except after
+// one that opens a clause when the verb follows it ("after the European
+// Union sanctioned Iran").
+int Finder::SubjectBefore(int at) const {
   int best = -1;
-  for (int i = trigger_.token - 1; i >= 0; --i) {
+  for (int i = at - 1; i >= 0; --i) {
     if (frame_.CandidateAt(i) < 0 && IsBoundary(frame_, i)) {
       if (best >= 0) break;
       continue;
     }
+    if (best < 0 && IsSubjectPronoun(tokens_[i].word) && IsVerbGap(i + 1, at)) {
+      return -1;
+    }
     const int c = CandidateStartingAt(i);
     if (c < 0 || !cands_[c].participant()) continue;
     const std::string_view before = WordBefore(c);
-    if (IsPreposition(before)) continue;
+    if (IsPreposition(before)) {
+      if (best >= 0 || !IsClauseWord(before)) continue;
+      const CandidateList group = Coordinated(c, at);
+      if (!IsVerbGap(cands_[group.back()].last + 1, at)) continue;
+    }
     best = c;
   }
   return best;
@@ -118,6 +150,11 @@ bool Finder::IsCoordinationGap(int prev, int from, int to) const {
     if (w == "and" || w == "," || w == "or" || w == "&") {
       joined = true;
       continue;
+    }
+    // "Carrie Lam, the chief executive of Hong Kong": an apposition names
+    // the person's office, not a second actor.
+    if (w == "of" && i == to - 1 && to - from > 1 && cands_[prev].type == v1::ENTITY_TYPE_PERSON) {
+      return false;
     }
     // "Buhari of Nigeria and Talon of Benin"; not "Merkel, the Chancellor of".
     if (w == "of" && cands_[prev].type == v1::ENTITY_TYPE_PERSON && to - from == 1) {
@@ -202,40 +239,77 @@ void Finder::NounParticipants(CandidateList* actors, CandidateList* recipients) 
   // A clause's subject does the noun's action when the noun is the object
   // of a light verb ("held talks", "launched an attack"), or for meetings
   // ("said in a meeting with X"); not in "after the attack on X".
-  if (actors->empty() && (Has(kVisit) || Has(kJoint) || AfterLightVerb())) {
-    const int subject = Subject();
+  const int light = LightVerbBefore();
+  if (actors->empty() && (Has(kVisit) || Has(kJoint) || light >= 0)) {
+    const int subject = light >= 0 ? SubjectBefore(light) : Subject();
     if (subject >= 0) *actors = Coordinated(subject, trigger_.token);
   }
 }
 
-bool Finder::AfterLightVerb() const {
+// The light verb whose object the noun trigger is ("held talks", "had a
+// phone conversation"), or -1.
+int Finder::LightVerbBefore() const {
   for (int i = trigger_.token - 1; i >= 0 && i >= trigger_.token - 4; --i) {
     const std::string_view w = tokens_[i].word;
     if (w == "launched" || w == "carried" || w == "conducted" || w == "began" || w == "staged" ||
         w == "held" || w == "had" || w == "made" || w == "issued" || w == "led" ||
         w == "started" || w == "organized" || w == "levied" || w == "imposed" ||
-        w == "announced" || w == "expressed" || w == "filed" || w == "sent") {
-      return true;
+        w == "announced" || w == "expressed" || w == "filed" || w == "sent" ||
+        w == "launch" || w == "carry" || w == "conduct" || w == "hold" || w == "impose" ||
+        w == "issue" || w == "make" || w == "stage" || w == "begin") {
+      return i;
     }
-    if (!tokens_[i].is_word || frame_.CandidateAt(i) >= 0) return false;
+    if (!tokens_[i].is_word || frame_.CandidateAt(i) >= 0) return -1;
   }
-  return false;
+  return -1;
 }
 
+// "levied sanctions against him", "blame him": the person "him" or "her"
+// refers to, when no recipient is named. Empty otherwise.
+ParticipantRef Finder::PronounObject(const Participants& parts) const {
+  int i = end_;
+  const std::string_view next = tokens_.WordAt(i);
+  if (next == "against" || next == "on" || next == "to" || next == "for" || next == "of") ++i;
+  const std::string_view w = tokens_.WordAt(i);
+  if (w != "him" && w != "her") return ParticipantRef{};
+  const int person = frame_.context().LastPersonBefore(tokens_[i].start);
+  if (!frame_.context().ValidEntity(person)) return ParticipantRef{};
+  for (const ParticipantRef& p : parts.actors) {
+    if (p.entity == person) return ParticipantRef{};
+  }
+  return ParticipantRef{person, -1};
+}
+
+// Who acts when no subject is named: inside a quotation its speaker;
+// "X said it would", "X announced he had": the subject of the speech verb;
+// "he"/"she": the first person named before in the sentence, else the last
+// person named before.
 ParticipantRef Finder::Fallback() const {
-  const v1::Article& article = frame_.context().article();
+  const ArticleContext& context = frame_.context();
+  const v1::Article& article = context.article();
   const int32_t at = tokens_[trigger_.token].start;
   for (const v1::Quote& quote : article.quotes()) {
     if (quote.span().start() <= at && at < quote.span().end() && quote.has_speaker_index() &&
-        frame_.context().ValidEntity(quote.speaker_index())) {
+        context.ValidEntity(quote.speaker_index())) {
       return ParticipantRef{quote.speaker_index(), -1};
     }
   }
   for (int i = trigger_.token - 1; i >= 0 && i >= trigger_.token - 6; --i) {
     const std::string_view w = tokens_[i].word;
-    if (w == "he" || w == "she") {
-      const int person = frame_.context().LastPersonBefore(tokens_[i].start);
-      return ParticipantRef{frame_.context().ValidEntity(person) ? person : -1, -1};
+    if (IsSubjectPronoun(w) && w != "i" && w != "we") {
+      int v = i - 1;
+      if (tokens_.WordAt(v) == "that") --v;
+      if (v >= 0 && IsSpeechVerb(tokens_[v].word)) {
+        const int speaker = SubjectBefore(v);
+        if (speaker >= 0) return ParticipantRef{cands_[speaker].entity, cands_[speaker].mention};
+      }
+      if (w != "he" && w != "she") return ParticipantRef{};
+      for (const Candidate& c : cands_) {
+        if (c.first >= i) break;
+        if (c.type == v1::ENTITY_TYPE_PERSON) return ParticipantRef{c.entity, c.mention};
+      }
+      const int person = context.LastPersonBefore(tokens_[i].start);
+      return ParticipantRef{context.ValidEntity(person) ? person : -1, -1};
     }
     if (IsBoundary(frame_, i)) break;
   }
@@ -262,10 +336,12 @@ Participants Finder::ToRefs(const CandidateList& actors, const CandidateList& re
 Participants Finder::Find(bool passive) {
   CandidateList actors;
   CandidateList recipients;
+  bool no_subject = false;
   if (Has(kNoun)) {
     NounParticipants(&actors, &recipients);
   } else {
     const int subject = Subject();
+    no_subject = subject < 0;
     bool by_agent = false;
     const int object = ObjectAfter(end_, &by_agent);
     CandidateList subjects = subject >= 0 ? Coordinated(subject, trigger_.token) : CandidateList();
@@ -297,13 +373,18 @@ Participants Finder::Find(bool passive) {
     const ParticipantRef fallback = Fallback();
     if (fallback.entity >= 0) out.recipients.push_back(fallback);
   }
-  if (out.actors.empty() && !passive) {
+  if ((out.actors.empty() || (no_subject && Has(kJoint))) && !passive) {
     const ParticipantRef fallback = Fallback();
     if (fallback.entity >= 0) {
       bool known = false;
       for (const ParticipantRef& r : out.recipients) known |= r.entity == fallback.entity;
-      if (!known) out.actors.push_back(fallback);
+      for (const ParticipantRef& a : out.actors) known |= a.entity == fallback.entity;
+      if (!known) out.actors.insert(out.actors.begin(), fallback);
     }
+  }
+  if (out.recipients.empty() && !passive && !Has(kJoint)) {
+    const ParticipantRef object = PronounObject(out);
+    if (object.entity >= 0) out.recipients.push_back(object);
   }
   return out;
 }

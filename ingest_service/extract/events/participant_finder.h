@@ -14,8 +14,14 @@
 // - Coordination: "A and B", "A, B and C", "Hasanov and ex-Georgian Defence
 //   Minister Levan Izoria" are all actors (or all recipients).
 // - Joint actions (talks, signing, phone calls): "with X" joins the actors.
-// - No subject: "he"/"she" is the last person named before; inside a
-//   quotation, its speaker.
+// - A subject after "after"/"before"/"since" followed by its verb acts
+//   ("after the European Union sanctioned Iran"); "with the government of
+//   X" reads as "with X"; "X, the chief executive of Y," is X alone.
+// - No subject, or a pronoun subject: inside a quotation, its speaker; "X
+//   said/announced it/he ..." is X; "he"/"she" is the first person named
+//   before in the sentence, else the last person named before.
+// - "blame him", "sanctions against him": the person the pronoun refers to
+//   receives.
 //
 // Pure function of the frame; thread-safe.
 #ifndef NEWSGRAPH_INGEST_SERVICE_EXTRACT_EVENTS_PARTICIPANT_FINDER_H_

@@ -1,8 +1,8 @@
 #include "ingest_service/extract/events/trigger_lexicon.h"
 
-#include <vector>
-
+#include <cstdint>
 #include <utility>
+#include <vector>
 
 namespace newsgraph::extract::events {
 namespace {
@@ -284,9 +284,27 @@ struct Entry {
 
 constexpr size_t kMaxWord = 16;
 
+// A cheap hash of a lower-case word, computed a byte at a time.
+constexpr uint32_t kHashSeed = 2166136261u;
+inline uint32_t HashStep(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
+
+uint32_t HashWord(std::string_view word) {
+  uint32_t h = kHashSeed;
+  for (char c : word) h = HashStep(h, static_cast<unsigned char>(c));
+  return h;
+}
+
+constexpr uint32_t kFilterBits = 1u << 14;
+
 // The rules by their first word's first letter and length; a word is
-// compared only with the few first words of its letter and length.
+// compared only with the few first words of its letter and length. A bit
+// filter over the first words' hashes turns most other words away first.
 struct Index {
+  uint64_t filter[kFilterBits / 64] = {};
+  bool MayContain(uint32_t hash) const {
+    const uint32_t bit = hash & (kFilterBits - 1);
+    return (filter[bit / 64] >> (bit % 64)) & 1;
+  }
   std::vector<std::pair<std::string_view, std::vector<Entry>>> buckets[26][kMaxWord + 1];
   const std::vector<Entry>* Find(std::string_view word) const {
     if (word.size() < 2 || word.size() > kMaxWord) return nullptr;
@@ -298,6 +316,8 @@ struct Index {
     return nullptr;
   }
   void Add(std::string_view first, Entry entry) {
+    const uint32_t bit = HashWord(first) & (kFilterBits - 1);
+    filter[bit / 64] |= uint64_t{1} << (bit % 64);
     auto& bucket = buckets[first[0] - 'a'][first.size()];
     for (auto& [key, entries] : bucket) {
       if (key == first) {
@@ -338,10 +358,43 @@ bool FollowsAt(const SentenceTokens& tokens, int i, const std::vector<std::strin
 
 }  // namespace
 
+bool MayHaveTrigger(std::string_view text) {
+  const Index& index = TheIndex();
+  char word[kMaxWord];
+  size_t length = 0;
+  uint32_t hash = kHashSeed;
+  bool ascii = true;  // every trigger word is ASCII
+  for (size_t i = 0; i <= text.size(); ++i) {
+    const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      const unsigned char lower = c | 0x20;
+      if (length < kMaxWord) word[length] = static_cast<char>(lower);
+      hash = HashStep(hash, lower);
+      ++length;
+      continue;
+    }
+    if (c >= 0x80) {
+      ascii = false;
+      ++length;
+      continue;
+    }
+    if (ascii && length >= 2 && length <= kMaxWord && index.MayContain(hash) &&
+        index.Find(std::string_view(word, length)) != nullptr) {
+      return true;
+    }
+    length = 0;
+    hash = kHashSeed;
+    ascii = true;
+  }
+  return false;
+}
+
 const TriggerRule* MatchTrigger(const SentenceTokens& tokens, int i, int* length) {
   const Token& token = tokens[i];
   if (!token.is_word) return nullptr;
-  const std::vector<Entry>* entries = TheIndex().Find(token.word);
+  const Index& index = TheIndex();
+  if (!index.MayContain(HashWord(token.word))) return nullptr;
+  const std::vector<Entry>* entries = index.Find(token.word);
   if (entries == nullptr) return nullptr;
   const Entry* best = nullptr;
   for (const Entry& entry : *entries) {

@@ -43,6 +43,11 @@ struct TriggerRule {
 // `*length` to its number of tokens.
 const TriggerRule* MatchTrigger(const SentenceTokens& tokens, int i, int* length);
 
+// False when no word of `text` (UTF-8) can start a trigger phrase: one
+// cheap pass over the bytes, with no tokens built, so that the coder skips
+// most sentences. True does not promise a trigger.
+bool MayHaveTrigger(std::string_view text);
+
 }  // namespace newsgraph::extract::events
 
 #endif  // NEWSGRAPH_INGEST_SERVICE_EXTRACT_EVENTS_TRIGGER_LEXICON_H_

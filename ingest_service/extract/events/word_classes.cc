@@ -73,4 +73,19 @@ bool IsGroupNoun(std::string_view word) {
   return In(*set, word);
 }
 
+bool IsVerbGroupWord(std::string_view word) {
+  static const WordSet* set = new WordSet{
+      "has",  "have",  "had",   "was",     "were",  "is",    "are",    "be",      "been",
+      "will", "would", "shall", "did",     "does",  "do",    "also",   "then",    "later",
+      "not",  "never", "already", "since", "first", "further", "again", "jointly", "once",
+      "'ll",  "'s",    "'ve",   "'d",      "both",  "all",   "just",   "still",   "soon"};
+  if (In(*set, word)) return true;
+  return word.size() > 4 && word.substr(word.size() - 2) == "ly";
+}
+
+bool IsSubjectPronoun(std::string_view word) {
+  return word == "he" || word == "she" || word == "we" || word == "i" || word == "they" ||
+         word == "it";
+}
+
 }  // namespace newsgraph::extract::events

@@ -28,6 +28,14 @@ bool IsTitleWord(std::string_view word);
 // Nouns for a group of people ("leaders", "officials"): "leaders of X" is X.
 bool IsGroupNoun(std::string_view word);
 
+// Auxiliaries and adverbs that may stand between a subject and its verb:
+// "has", "had", "was", "will", "also", "later", "strongly", any "-ly" word.
+bool IsVerbGroupWord(std::string_view word);
+
+// Personal pronouns that can be a clause's subject: "he", "she", "we",
+// "i", "they", "it".
+bool IsSubjectPronoun(std::string_view word);
+
 }  // namespace newsgraph::extract::events
 
 #endif  // NEWSGRAPH_INGEST_SERVICE_EXTRACT_EVENTS_WORD_CLASSES_H_

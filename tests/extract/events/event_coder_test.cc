@@ -170,6 +170,93 @@ TEST(EventCoderTest, CoordinatedActorsAreOneEvent) {
       << "no time in the text: no date";
 }
 
+// The subject of a clause opened by "after" is its actor, though "after"
+// is also a preposition.
+TEST(EventCoderTest, SubjectOfAfterClauseActs) {
+  const v1::Article article = ExtractText(
+      "The move comes after the European Union sanctioned Iran in January 2019.");
+  const v1::Event* e = Find(article, v1::EVENT_CATEGORY_SANCTION, "European Union");
+  ASSERT_NE(e, nullptr) << Dump(article);
+  EXPECT_THAT(Names(e->recipients()), ElementsAre("Iran"));
+  EXPECT_EQ(date::FormatIsoDate(e->date()), "2019-01");
+}
+
+// "X announced it had ...": the pronoun is the speaker of the speech verb;
+// "with the government of Syria" joins Syria to a joint action.
+TEST(EventCoderTest, ReportedSpeechPronounIsTheSpeaker) {
+  const v1::Article article = ExtractText(
+      "On October 13, 2019, the Syrian Democratic Forces announced it had entered into an "
+      "agreement with the government of Syria.");
+  const v1::Event* e = Find(article, v1::EVENT_CATEGORY_SUPPORT, "Syrian Democratic Forces");
+  ASSERT_NE(e, nullptr) << Dump(article);
+  EXPECT_THAT(Names(e->actors()), UnorderedElementsAre("Syrian Democratic Forces", "Syria"));
+  EXPECT_EQ(date::FormatIsoDate(e->date()), "2019-10-13");
+}
+
+// "blame him": the pronoun object is the person it refers to.
+TEST(EventCoderTest, PronounObjectIsRecipient) {
+  const v1::Article article = ExtractText(
+      "Brazilian President Jair Bolsonaro spoke on Monday. Greenpeace has continued to blame him "
+      "for the fires.");
+  const v1::Event* e = Find(article, v1::EVENT_CATEGORY_ACCUSE, "Greenpeace");
+  ASSERT_NE(e, nullptr) << Dump(article);
+  EXPECT_THAT(Names(e->recipients()), ElementsAre("Jair Bolsonaro"));
+}
+
+// "Merkel, the Chancellor of Germany," is one actor: the apposition names
+// her office.
+TEST(EventCoderTest, AppositionOfficeIsNotASecondActor) {
+  const v1::Article article = ExtractText(
+      "Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia.");
+  const v1::Event* e = Find(article, v1::EVENT_CATEGORY_REQUEST, "Angela Merkel");
+  ASSERT_NE(e, nullptr) << Dump(article);
+  EXPECT_THAT(Names(e->actors()), ElementsAre("Angela Merkel"));
+}
+
+// The light verb's subject does the noun's action, across "after".
+TEST(EventCoderTest, LightVerbSubjectJoinsPhoneCall) {
+  const v1::Article article = ExtractText(
+      "The announcement was made after US President Donald Trump had a phone conversation with "
+      "Turkish President Recep Tayyip Erdogan.");
+  const v1::Event* e = Find(article, v1::EVENT_CATEGORY_CONSULT, "Donald Trump");
+  ASSERT_NE(e, nullptr) << Dump(article);
+  EXPECT_THAT(Names(e->actors()), UnorderedElementsAre("Donald Trump", "Recep Tayyip Erdogan"));
+}
+
+// A date in a clause of its own does not date the action.
+TEST(EventCoderTest, DateOfSubordinateClauseIsNotTheEventDate) {
+  const v1::Article article = ExtractText(
+      "Oleksiy Honcharuk filed his resignation after the recording was uploaded on January 15, "
+      "2020.");
+  const v1::Event* e = Find(article, v1::EVENT_CATEGORY_RETREAT, "Oleksiy Honcharuk");
+  ASSERT_NE(e, nullptr) << Dump(article);
+  EXPECT_EQ(e->date().precision(), v1::DATE_PRECISION_UNSPECIFIED) << Dump(article);
+}
+
+// A fronted date dates the main verb, not a nearer date inside the subject;
+// across a speech verb it dates the speech, not the reported action.
+TEST(EventCoderTest, FrontedDateAndReportedSpeech) {
+  const v1::Article rally = ExtractText(
+      "On July 30, 2020, Sviatlana Tsikhanouskaya, a candidate in the election to be held on "
+      "August 9, 2020, held a rally in Minsk.");
+  const v1::Event* e = Find(rally, v1::EVENT_CATEGORY_PROTEST, "Sviatlana Tsikhanouskaya");
+  ASSERT_NE(e, nullptr) << Dump(rally);
+  EXPECT_EQ(date::FormatIsoDate(e->date()), "2020-07-30");
+  const v1::Article asked = ExtractText(
+      "On September 10, 2019, President Donald Trump announced he had asked for John Bolton's "
+      "resignation on September 9, 2019.");
+  e = Find(asked, v1::EVENT_CATEGORY_REQUEST, "Donald Trump");
+  ASSERT_NE(e, nullptr) << Dump(asked);
+  EXPECT_EQ(date::FormatIsoDate(e->date()), "2019-09-09");
+}
+
+// One sentence with no named actor and no date is too weak to keep.
+TEST(EventCoderTest, WeakEventsAreDropped) {
+  const v1::Article article = ExtractText(
+      "Alexander Lukashenko spoke to reporters. She asked for support from the voters.");
+  EXPECT_EQ(article.events_size(), 0) << Dump(article);
+}
+
 TEST(EventCoderTest, ArticleWithoutEventsGetsNone) {
   const v1::Article article = ExtractText(
       "The weather in Paris was mild.\n\nTourists from Germany enjoyed the museums.");

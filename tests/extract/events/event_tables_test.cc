@@ -57,5 +57,26 @@ TEST(TriggerLexiconTest, PrefersTheLongestPhrase) {
   EXPECT_EQ(rule->category, v1::EVENT_CATEGORY_CONSULT);
 }
 
+TEST(TriggerLexiconTest, ScreenFindsTriggerWordsOnly) {
+  EXPECT_TRUE(MayHaveTrigger("Germany on Monday BANNED Iranian airline Mahan Air."));
+  EXPECT_TRUE(MayHaveTrigger("They held talks."));
+  EXPECT_TRUE(MayHaveTrigger("met"));
+  EXPECT_FALSE(MayHaveTrigger("The weather in Paris was mild."));
+  EXPECT_FALSE(MayHaveTrigger(""));
+  EXPECT_FALSE(MayHaveTrigger("Bannedness metropolis signedx"));  // whole words only
+  EXPECT_FALSE(MayHaveTrigger("m\xC3\xA9t"));                    // non-ASCII letters
+  // Every sentence the lexicon finds a trigger in passes the screen.
+  for (std::string_view text : {"He was arrested.", "They called for calm.", "Air strikes hit."}) {
+    SentenceTokens tokens(text, 0);
+    bool found = false;
+    for (int i = 0; i < tokens.size(); ++i) {
+      int length = 0;
+      found |= MatchTrigger(tokens, i, &length) != nullptr;
+    }
+    EXPECT_TRUE(found) << text;
+    EXPECT_TRUE(MayHaveTrigger(text)) << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph::extract::events
