@@ -25,7 +25,7 @@ namespace newsgraph::query {
 inline constexpr int kDefaultEventPageSize = 50;
 inline constexpr int kMaxEventPageSize = 500;
 // Mentions returned with each listed event (GetEvent returns all).
-inline constexpr int kListedMentionsPerEvent = 3;
+inline constexpr int kListedMentionsPerEvent = 1;
 // Reports read per poll of a watch.
 inline constexpr int kWatchBatchSize = 100;
 

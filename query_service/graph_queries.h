@@ -24,7 +24,7 @@
 
 namespace newsgraph::query {
 
-inline constexpr int kDefaultRelationshipEvents = 10;
+inline constexpr int kDefaultRelationshipEvents = 5;
 inline constexpr int kMaxRelationshipEvents = 50;
 inline constexpr int kDefaultRelatedEntities = 20;
 inline constexpr int kMaxRelatedEntities = 100;

@@ -11,6 +11,10 @@ namespace newsgraph::query {
 
 WatchReactor::WatchReactor(const EventQueries* queries, WatchPosition position)
     : queries_(queries), position_(std::move(position)) {
+  // The position is fixed: send the initial metadata now, so that a client
+  // that started without a cursor can wait for it and know that whatever
+  // it stores from then on reaches this watch.
+  StartSendInitialMetadata();
   absl::MutexLock lock(&mu_);
   Advance();
 }

@@ -28,7 +28,9 @@ inline constexpr absl::Duration kWatchPollInterval = absl::Milliseconds(100);
 
 class WatchReactor final : public grpc::ServerWriteReactor<v1::WatchEventsResponse> {
  public:
-  // Starts writing at once. `queries` must outlive the call.
+  // Sends the initial metadata (the watch's position is fixed: a client
+  // may wait for it before storing what it expects to see) and starts
+  // writing at once. `queries` must outlive the call.
   WatchReactor(const EventQueries* queries, WatchPosition position);
 
   void OnWriteDone(bool ok) override;

@@ -1,5 +1,7 @@
 #include "shared/store/sqlite/event_query_sql.h"
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -39,12 +41,13 @@ absl::StatusOr<SqlFragment> ConditionToSql(const EventCondition& c) {
   SqlFragment f;
   switch (c.field) {
     case EventField::kActor:
-      return Membership(c, "SELECT event_row FROM event_participants WHERE entity_id = ? AND role = 1");
-    case EventField::kRecipient:
-      return Membership(c, "SELECT event_row FROM event_participants WHERE entity_id = ? AND role = 2");
-    case EventField::kParticipant:
       return Membership(c, "SELECT event_row FROM event_participants WHERE entity_id = ? "
-                           "AND role IN (1, 2)");
+                           "AND roles & 1");
+    case EventField::kRecipient:
+      return Membership(c, "SELECT event_row FROM event_participants WHERE entity_id = ? "
+                           "AND roles & 2");
+    case EventField::kParticipant:
+      return Membership(c, "SELECT event_row FROM event_participants WHERE entity_id = ?");
     case EventField::kArticle:
       return Membership(c, "SELECT r.event_row FROM event_reports r WHERE r.doc_id = "
                            "(SELECT doc_id FROM articles WHERE article_id = ?)");
@@ -101,18 +104,68 @@ absl::StatusOr<SqlFragment> EventFilterToSql(const EventFilter& filter) {
   return absl::InternalError("unknown filter node");
 }
 
+namespace {
+
+// Whether `f` names one entity's events (actor, recipient or participant
+// `=`), so that the listing can run along that entity's index range.
+bool CanDrive(const EventFilter& f) {
+  if (f.kind != EventFilter::Kind::kCondition || f.condition.op != EventCompareOp::kEq) {
+    return false;
+  }
+  const EventField field = f.condition.field;
+  return field == EventField::kActor || field == EventField::kRecipient ||
+         field == EventField::kParticipant;
+}
+
+// Splits off a condition that every match satisfies and that can drive the
+// listing (the top-level one, or one of a top-level AND): returns it and
+// leaves the rest of the filter in `rest`.
+std::optional<EventCondition> TakeDrivingCondition(const EventFilter& filter, EventFilter* rest) {
+  *rest = filter;
+  if (CanDrive(filter)) {
+    *rest = EventFilter();
+    return filter.condition;
+  }
+  if (filter.kind != EventFilter::Kind::kAnd) return std::nullopt;
+  for (size_t i = 0; i < filter.children.size(); ++i) {
+    if (!CanDrive(filter.children[i])) continue;
+    rest->children.erase(rest->children.begin() + static_cast<std::ptrdiff_t>(i));
+    if (rest->children.empty()) *rest = EventFilter();
+    return filter.children[i].condition;
+  }
+  return std::nullopt;
+}
+
+int64_t RoleMask(EventField field) {
+  return field == EventField::kActor ? 1 : field == EventField::kRecipient ? 2 : 3;
+}
+
+}  // namespace
+
 absl::StatusOr<SqlFragment> ListEventsSql(const ListEventsQuery& query) {
   if (query.limit < 1) return absl::InvalidArgumentError("limit must be at least 1");
-  NG_ASSIGN_OR_RETURN(SqlFragment where, EventFilterToSql(query.filter));
+  // `key` is the table whose (date_key, event_row) the listing runs along.
+  EventFilter rest;
+  const std::optional<EventCondition> driving = TakeDrivingCondition(query.filter, &rest);
+  NG_ASSIGN_OR_RETURN(SqlFragment where, EventFilterToSql(rest));
   SqlFragment f;
-  f.Append(absl::StrCat("SELECT ", kEventColumns, " FROM events e WHERE "));
+  const char* key = driving.has_value() ? "k" : "e";
+  if (driving.has_value()) {
+    f.Append(absl::StrCat("SELECT ", kEventColumns,
+                          " FROM event_participants k JOIN events e ON e.event_row = k.event_row "
+                          "WHERE k.entity_id = ?"),
+             driving->text);
+    f.Append(" AND (k.roles & ?) != 0 AND ", RoleMask(driving->field));
+  } else {
+    f.Append(absl::StrCat("SELECT ", kEventColumns, " FROM events e WHERE "));
+  }
   f.Append(where);
   if (query.after.has_value()) {
-    f.Append(" AND (e.date_key < ?", query.after->date_key);
-    f.Append(" OR (e.date_key = ?", query.after->date_key);
-    f.Append(" AND e.event_row < ?))", query.after->sequence);
+    f.Append(absl::StrCat(" AND (", key, ".date_key < ?"), query.after->date_key);
+    f.Append(absl::StrCat(" OR (", key, ".date_key = ?"), query.after->date_key);
+    f.Append(absl::StrCat(" AND ", key, ".event_row < ?))"), query.after->sequence);
   }
-  f.Append(" ORDER BY e.date_key DESC, e.event_row DESC LIMIT ?",
+  f.Append(absl::StrCat(" ORDER BY ", key, ".date_key DESC, ", key, ".event_row DESC LIMIT ?"),
            static_cast<int64_t>(query.limit) + 1);
   return f;
 }

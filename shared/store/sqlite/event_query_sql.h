@@ -11,11 +11,14 @@
 namespace newsgraph::store::sqlite {
 
 // The columns every event read selects, in the order ReadEventColumns
-// expects, from `events e`.
+// expects, from `events e`; the last is the first report's mentions blob,
+// so that a listing with one mention per event needs no other statement.
 inline constexpr char kEventColumns[] =
     "e.event_row, e.date_key, e.num_mentions, e.num_articles, e.num_sources, "
-    "e.first_seen_us, e.last_seen_us, e.record";
-inline constexpr int kEventColumnCount = 8;
+    "e.first_seen_us, e.last_seen_us, e.record, "
+    "(SELECT r.mentions FROM event_reports r WHERE r.event_row = e.event_row "
+    "ORDER BY r.report_seq LIMIT 1)";
+inline constexpr int kEventColumnCount = 9;
 
 // A boolean SQL expression over `events e`; INVALID_ARGUMENT for an
 // operator the field does not take or an empty combination.

@@ -15,6 +15,7 @@ absl::StatusOr<EventRow> ReadEventColumns(const Statement& stmt, int first) {
   out.row = stmt.ColumnInt64(first);
   out.date_key = std::string(stmt.ColumnText(first + 1));
   const std::string_view blob = stmt.ColumnBlob(first + 7);
+  static_assert(kEventColumnCount == 9, "update ReadEventColumns");
   if (!out.event.ParseFromArray(blob.data(), static_cast<int>(blob.size()))) {
     return absl::DataLossError(absl::StrCat("event row ", out.row, " has a damaged record"));
   }
@@ -23,6 +24,7 @@ absl::StatusOr<EventRow> ReadEventColumns(const Statement& stmt, int first) {
   out.event.set_num_sources(static_cast<int32_t>(stmt.ColumnInt64(first + 4)));
   *out.event.mutable_first_seen_time() = MicrosToTimestamp(stmt.ColumnInt64(first + 5));
   *out.event.mutable_last_seen_time() = MicrosToTimestamp(stmt.ColumnInt64(first + 6));
+  out.first_report = std::string(stmt.ColumnBlob(first + 8));
   return out;
 }
 
@@ -52,6 +54,19 @@ absl::Status AppendMentions(Connection& conn, int64_t row, int max_mentions, v1:
   return absl::OkStatus();
 }
 
+absl::Status FillMentions(Connection& conn, int max_mentions, EventRow* row) {
+  if (max_mentions == 0) return absl::OkStatus();
+  NG_RETURN_IF_ERROR(AppendMentionsBlob(row->first_report, row->row, &row->event));
+  const int have = row->event.mentions_size();
+  if (max_mentions > 0 && have >= max_mentions) {
+    while (row->event.mentions_size() > max_mentions) row->event.mutable_mentions()->RemoveLast();
+    return absl::OkStatus();
+  }
+  if (have >= row->event.num_mentions()) return absl::OkStatus();
+  row->event.clear_mentions();
+  return AppendMentions(conn, row->row, max_mentions, &row->event);
+}
+
 absl::StatusOr<std::optional<v1::Event>> FindEvent(Connection& conn, std::string_view event_id) {
   NG_ASSIGN_OR_RETURN(
       StatementLease stmt,
@@ -61,7 +76,7 @@ absl::StatusOr<std::optional<v1::Event>> FindEvent(Connection& conn, std::string
   if (!has_row) return std::nullopt;
   NG_ASSIGN_OR_RETURN(EventRow row, ReadEventColumns(*stmt, 0));
   stmt->Reset();
-  NG_RETURN_IF_ERROR(AppendMentions(conn, row.row, -1, &row.event));
+  NG_RETURN_IF_ERROR(FillMentions(conn, -1, &row));
   return std::move(row.event);
 }
 
@@ -74,7 +89,7 @@ absl::StatusOr<v1::Event> LoadEvent(Connection& conn, int64_t row, int max_menti
   if (!has_row) return absl::NotFoundError(absl::StrCat("no event at row ", row));
   NG_ASSIGN_OR_RETURN(EventRow event, ReadEventColumns(*stmt, 0));
   stmt->Reset();
-  NG_RETURN_IF_ERROR(AppendMentions(conn, row, max_mentions, &event.event));
+  NG_RETURN_IF_ERROR(FillMentions(conn, max_mentions, &event));
   return std::move(event.event);
 }
 

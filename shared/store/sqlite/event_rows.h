@@ -20,6 +20,7 @@ struct EventRow {
   int64_t row = 0;
   std::string date_key;
   v1::Event event;  // name, counts and times set; no mentions yet
+  std::string first_report;  // the first report's mentions blob
 };
 
 // The event in columns first .. first + kEventColumnCount - 1 of `stmt`.
@@ -28,6 +29,10 @@ absl::StatusOr<EventRow> ReadEventColumns(const Statement& stmt, int first);
 // Appends the event's mentions, oldest report first, up to `max_mentions`
 // (< 0: all).
 absl::Status AppendMentions(Connection& conn, int64_t row, int max_mentions, v1::Event* event);
+
+// Gives row.event up to `max_mentions` mentions (< 0: all), from the first
+// report read with it when that holds enough.
+absl::Status FillMentions(Connection& conn, int max_mentions, EventRow* row);
 
 // Appends the mentions in a report's blob; DATA_LOSS when it is damaged.
 absl::Status AppendMentionsBlob(std::string_view blob, int64_t row, v1::Event* event);

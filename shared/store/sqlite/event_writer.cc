@@ -120,14 +120,17 @@ v1::Event Merged(const v1::Event& stored, const v1::Event& incoming) {
 
 absl::Status InsertParticipants(Connection& conn, int64_t row, const v1::Event& event) {
   NG_ASSIGN_OR_RETURN(StatementLease stmt,
-                      conn.Prepare("INSERT OR IGNORE INTO event_participants "
-                                   "(entity_id, role, event_row) VALUES (?, ?, ?)"));
+                      conn.Prepare("INSERT INTO event_participants (entity_id, date_key, "
+                                   "event_row, roles) VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE "
+                                   "SET roles = roles | excluded.roles"));
+  const std::string date_key = DateKeyOf(event);
   auto insert = [&](const v1::EventParticipant& p, int role) -> absl::Status {
     const std::string id = EntityIdOfName(p.entity());
     if (id.empty()) return absl::OkStatus();
     NG_RETURN_IF_ERROR(stmt->BindText(1, id));
-    NG_RETURN_IF_ERROR(stmt->BindInt64(2, role));
+    NG_RETURN_IF_ERROR(stmt->BindText(2, date_key));
     NG_RETURN_IF_ERROR(stmt->BindInt64(3, row));
+    NG_RETURN_IF_ERROR(stmt->BindInt64(4, role));
     NG_RETURN_IF_ERROR(stmt->Run());
     stmt->Reset();
     return absl::OkStatus();

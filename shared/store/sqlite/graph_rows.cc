@@ -17,6 +17,7 @@
 #include "shared/date/partial_date.h"
 #include "shared/resolution/canonical_key.h"
 #include "shared/store/sqlite/entity_rows.h"
+#include "shared/store/sqlite/event_query_sql.h"
 #include "shared/store/sqlite/event_rows.h"
 #include "shared/store/sqlite/event_writer.h"
 
@@ -24,7 +25,7 @@ namespace newsgraph::store::sqlite {
 namespace {
 
 constexpr int kEvidencePerRelation = 3;
-constexpr int kMentionsPerRecentEvent = 3;
+constexpr int kMentionsPerRecentEvent = 1;
 
 // One row of entity_relations.
 struct RelationRow {
@@ -251,6 +252,33 @@ absl::StatusOr<std::vector<int64_t>> LatestPairEventRows(Connection& conn, std::
   return rows;
 }
 
+// The pair's latest events, each with its first mention, in one statement.
+absl::Status AppendRecentEvents(Connection& conn, std::string_view a, std::string_view b,
+                                int limit, v1::Relationship* out) {
+  NG_ASSIGN_OR_RETURN(
+      StatementLease stmt,
+      conn.Prepare(absl::StrCat("SELECT ", kEventColumns,
+                                " FROM pair_events p JOIN events e ON e.event_row = p.event_row "
+                                "WHERE p.entity_id = ? AND p.other_id = ? "
+                                "ORDER BY p.date_key DESC, p.event_row DESC LIMIT ?")));
+  NG_RETURN_IF_ERROR(stmt->BindText(1, a));
+  NG_RETURN_IF_ERROR(stmt->BindText(2, b));
+  NG_RETURN_IF_ERROR(stmt->BindInt64(3, limit));
+  std::vector<EventRow> rows;
+  while (true) {
+    NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
+    if (!has_row) break;
+    NG_ASSIGN_OR_RETURN(EventRow row, ReadEventColumns(*stmt, 0));
+    rows.push_back(std::move(row));
+  }
+  stmt->Reset();
+  for (EventRow& row : rows) {
+    NG_RETURN_IF_ERROR(FillMentions(conn, kMentionsPerRecentEvent, &row));
+    *out->add_recent_events() = std::move(row.event);
+  }
+  return absl::OkStatus();
+}
+
 // Relations both entities have to the same third entity.
 absl::StatusOr<std::vector<v1::SharedRelation>> SharedRelations(Connection& conn,
                                                                 const std::string& a,
@@ -401,10 +429,7 @@ absl::StatusOr<v1::Relationship> ReadRelationship(Connection& conn, const v1::En
   *out.mutable_other_entity() = other;
   NG_ASSIGN_OR_RETURN(std::vector<PairEventRow> pair_rows, ReadPairEvents(conn, a, b));
   SummarizePairEvents(pair_rows, &out);
-  NG_ASSIGN_OR_RETURN(std::vector<int64_t> latest, LatestPairEventRows(conn, a, b, max_events));
-  for (int64_t row : latest) {
-    NG_ASSIGN_OR_RETURN(*out.add_recent_events(), LoadEvent(conn, row, kMentionsPerRecentEvent));
-  }
+  NG_RETURN_IF_ERROR(AppendRecentEvents(conn, a, b, max_events, &out));
   NG_ASSIGN_OR_RETURN(std::vector<RelationRow> forward,
                       ReadRelationRows(conn, "subject_id = ? AND object_id = ?", a, b));
   NG_ASSIGN_OR_RETURN(std::vector<RelationRow> backward,
@@ -456,6 +481,12 @@ absl::StatusOr<std::vector<GraphEdge>> ReadGraphEdges(Connection& conn, std::str
   std::vector<GraphEdge> edges;
   for (auto& [id, tally] : Heaviest(std::move(tallies))) {
     if (static_cast<int>(edges.size()) >= limit) break;
+    // The country roll-up pairs people with their countries' ids whether or
+    // not an article has named the country yet: no edge to a non-entity
+    // (GetTie, and so FindPaths, would fail on it), as in
+    // ReadRelatedEntities.
+    NG_ASSIGN_OR_RETURN(std::optional<v1::EntityRef> ref, FindEntityRef(conn, id));
+    if (!ref.has_value()) continue;
     edges.push_back({id, tally.weight()});
   }
   return edges;
@@ -505,7 +536,7 @@ absl::StatusOr<std::vector<DatedEventCount>> ReadDatedEventCounts(Connection& co
   const char* sql =
       other_id.empty()
           ? "SELECT e.date_key, e.quad_class, count(*) FROM events e WHERE e.event_row IN "
-            "(SELECT event_row FROM event_participants WHERE entity_id = ?1 AND role IN (1, 2)) "
+            "(SELECT event_row FROM event_participants WHERE entity_id = ?1) "
             "GROUP BY e.date_key, e.quad_class"
           : "SELECT date_key, quad_class, count(*) FROM pair_events WHERE entity_id = ?1 AND "
             "other_id = ?2 GROUP BY date_key, quad_class";

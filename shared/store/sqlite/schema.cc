@@ -153,8 +153,10 @@ CREATE TABLE article_entities (
 //    live in columns and in event_reports. event_row is the listing's
 //    tie-breaker and the event's sequence number. merge_key is "" for an
 //    event that later reports cannot join (undated).
-//  * event_participants: actors (role 1) and recipients (role 2) by entity,
-//    for filters and timelines.
+//  * event_participants: one row per entity and event it takes part in,
+//    `roles` a bit set (1 actor, 2 recipient), in the listing's order
+//    (date_key, event_row) so that an entity's events, latest first, are
+//    one index range: filters on a participant drive the listing.
 //  * event_reports: one row per event and reporting article, with the
 //    article's mentions (a serialized v1.Event holding only `mentions`).
 //    report_seq (AUTOINCREMENT: never reused) orders the watch stream.
@@ -187,11 +189,11 @@ CREATE INDEX events_by_date ON events (date_key, event_row);
 CREATE INDEX events_by_merge_key ON events (merge_key) WHERE merge_key != '';
 CREATE TABLE event_participants (
   entity_id TEXT    NOT NULL,
-  role      INTEGER NOT NULL,
+  date_key  TEXT    NOT NULL,
   event_row INTEGER NOT NULL REFERENCES events (event_row),
-  PRIMARY KEY (entity_id, role, event_row)
+  roles     INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, date_key, event_row)
 ) WITHOUT ROWID;
-CREATE INDEX event_participants_by_event ON event_participants (event_row);
 CREATE TABLE event_reports (
   report_seq INTEGER PRIMARY KEY AUTOINCREMENT,
   event_row  INTEGER NOT NULL REFERENCES events (event_row),

@@ -59,7 +59,7 @@ absl::StatusOr<EventPage> RunListEvents(Connection& conn, const SqlFragment& sql
   if (page.has_more) rows.resize(static_cast<size_t>(query.limit));
   page.last = query.after.value_or(EventCursor());
   for (EventRow& row : rows) {
-    NG_RETURN_IF_ERROR(AppendMentions(conn, row.row, query.mentions_per_event, &row.event));
+    NG_RETURN_IF_ERROR(FillMentions(conn, query.mentions_per_event, &row));
     page.last = EventCursor{row.date_key, row.row};
     page.events.push_back(std::move(row.event));
   }
