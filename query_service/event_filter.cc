@@ -20,7 +20,7 @@ using store::EventField;
 using store::EventFilter;
 
 constexpr char kFields[] =
-    "actor, recipient, participant, location, category, quad_class, date, article";
+    "actor, recipient, participant, involves, location, category, quad_class, date, article";
 
 absl::Status FieldError(const filter::Comparison& c, std::string_view what) {
   return absl::InvalidArgumentError(absl::StrCat("filter: ", c.field, " ",
@@ -82,7 +82,7 @@ absl::StatusOr<EventFilter> ArticleComparison(const filter::Comparison& c) {
 absl::StatusOr<EventFilter> Comparison(const filter::Comparison& c) {
   const bool equality = c.op == filter::Op::kEq || c.op == filter::Op::kNe;
   if (c.field == "date") return DateComparison(c);
-  const bool known = c.field == "actor" || c.field == "recipient" || c.field == "participant" ||
+  const bool known = c.field == "actor" || c.field == "recipient" || c.field == "participant" || c.field == "involves" ||
                      c.field == "location" || c.field == "category" ||
                      c.field == "quad_class" || c.field == "article";
   if (!known) {
@@ -94,6 +94,7 @@ absl::StatusOr<EventFilter> Comparison(const filter::Comparison& c) {
   if (c.field == "actor") return EntityComparison(c, EventField::kActor);
   if (c.field == "recipient") return EntityComparison(c, EventField::kRecipient);
   if (c.field == "participant") return EntityComparison(c, EventField::kParticipant);
+  if (c.field == "involves") return EntityComparison(c, EventField::kInvolves);
   if (c.field == "location") return EntityComparison(c, EventField::kLocation);
   if (c.field == "category") {
     return EnumComparison(c, EventField::kCategory, v1::EventCategory_descriptor(),

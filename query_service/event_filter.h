@@ -1,6 +1,8 @@
 // The AIP-160 filter of ListEvents and WatchEvents, parsed (shared/filter)
 // and checked into the store's typed EventFilter. Fields and values:
 //   actor, recipient, participant, location   = !=  "entities/{id}"
+//   involves    = !=  "entities/{id}": a participant, or a person or
+//                     organization named in a sentence that reports it
 //   category    = !=  a PLOVER category: CONSULT (or EVENT_CATEGORY_CONSULT;
 //                     any case)
 //   quad_class  = !=  VERBAL_COOPERATION, MATERIAL_COOPERATION,

@@ -7,6 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "shared/date/partial_date.h"
+#include "shared/resolution/canonical_key.h"
 
 namespace newsgraph::graph {
 namespace {
@@ -19,16 +20,23 @@ std::string IdOf(const v1::EventParticipant& participant) {
   return std::string(name.substr(kEntityPrefix.size()));
 }
 
-std::vector<std::string> SortedIds(
-    const google::protobuf::RepeatedPtrField<v1::EventParticipant>& participants) {
-  std::vector<std::string> ids;
+void SortUnique(std::vector<std::string>* ids) {
+  std::sort(ids->begin(), ids->end());
+  ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+}
+
+// The participants' entity ids and the entity ids of their countries.
+void CollectIds(const google::protobuf::RepeatedPtrField<v1::EventParticipant>& participants,
+                std::vector<std::string>* ids, std::vector<std::string>* countries) {
   for (const v1::EventParticipant& p : participants) {
     std::string id = IdOf(p);
-    if (!id.empty()) ids.push_back(std::move(id));
+    if (id.empty()) continue;
+    ids->push_back(std::move(id));
+    const std::string code = resolution::NormalizeCountryCode(p.country_code());
+    if (!code.empty()) countries->push_back(resolution::EntityIdForKey(resolution::CountryKey(code)));
   }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
+  SortUnique(ids);
+  SortUnique(countries);
 }
 
 bool Intersect(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -45,28 +53,40 @@ bool Intersect(const std::vector<std::string>& a, const std::vector<std::string>
   return false;
 }
 
+// Rule 3: a shared entity, or one side's entity is the other's country.
+bool Overlap(const std::vector<std::string>& ids_a, const std::vector<std::string>& countries_a,
+             const std::vector<std::string>& ids_b, const std::vector<std::string>& countries_b) {
+  return Intersect(ids_a, ids_b) || Intersect(ids_a, countries_b) ||
+         Intersect(countries_a, ids_b);
+}
+
 }  // namespace
 
 std::string MergeKey(const v1::Event& event) {
   if (event.category() == v1::EVENT_CATEGORY_UNSPECIFIED) return "";
   if (!event.has_date() || !date::Validate(event.date()).ok()) return "";
   if (event.date().precision() == v1::DATE_PRECISION_UNSPECIFIED) return "";
-  return absl::StrCat(v1::EventCategory_Name(event.category()), "|",
-                      date::FormatIsoDate(event.date()));
+  constexpr std::string_view kPrefix = "EVENT_CATEGORY_";
+  const std::string& category = v1::EventCategory_Name(event.category());
+  return absl::StrCat(category.substr(kPrefix.size()), "|", date::FormatIsoDate(event.date()));
 }
 
 EventSketch SketchOf(const v1::Event& event) {
   EventSketch sketch;
-  sketch.actor_ids = SortedIds(event.actors());
-  sketch.recipient_ids = SortedIds(event.recipients());
+  CollectIds(event.actors(), &sketch.actor_ids, &sketch.actor_countries);
+  CollectIds(event.recipients(), &sketch.recipient_ids, &sketch.recipient_countries);
   if (event.has_location()) sketch.location_id = IdOf(event.location());
   return sketch;
 }
 
 bool SameEvent(const EventSketch& stored, const EventSketch& incoming) {
-  if (!Intersect(stored.actor_ids, incoming.actor_ids)) return false;
+  if (!Overlap(stored.actor_ids, stored.actor_countries, incoming.actor_ids,
+               incoming.actor_countries)) {
+    return false;
+  }
   if (!stored.recipient_ids.empty() && !incoming.recipient_ids.empty() &&
-      !Intersect(stored.recipient_ids, incoming.recipient_ids)) {
+      !Overlap(stored.recipient_ids, stored.recipient_countries, incoming.recipient_ids,
+               incoming.recipient_countries)) {
     return false;
   }
   if (!stored.location_id.empty() && !incoming.location_id.empty() &&

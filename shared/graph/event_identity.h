@@ -8,9 +8,12 @@
 //   2. both are dated, to the same precision and the same value ("on
 //      January 21, 2020" and "on Tuesday" in an article of 2020-01-23 both
 //      give 2020-01-21; "in January" does not meet "on January 21");
-//   3. their actors share at least one canonical entity;
+//   3. their actors overlap: they share a canonical entity, or an actor of
+//      one is the country of an actor of the other (reports differ in
+//      grain: "Azerbaijan and Georgia signed" and "the Defense Ministries
+//      of Azerbaijan and Georgia signed" tell one signing);
 //   4. their recipients do not contradict: one side has none, or they
-//      share at least one entity;
+//      overlap as in 3;
 //   5. their locations do not contradict: one side has none, or they are
 //      the same entity.
 // Undated events are never merged across articles: "Iran accuses the US"
@@ -30,9 +33,11 @@ namespace newsgraph::graph {
 
 // What the rule looks at, with canonical entity ids.
 struct EventSketch {
-  std::vector<std::string> actor_ids;      // sorted, unique
-  std::vector<std::string> recipient_ids;  // sorted, unique
-  std::string location_id;                 // "" when none
+  std::vector<std::string> actor_ids;          // sorted, unique
+  std::vector<std::string> actor_countries;    // entity ids of their countries
+  std::vector<std::string> recipient_ids;      // sorted, unique
+  std::vector<std::string> recipient_countries;
+  std::string location_id;                     // "" when none
 };
 
 // The key under which events that may be the same are found: the category

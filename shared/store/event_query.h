@@ -21,6 +21,8 @@ enum class EventField {
   kActor,        // text: entity id; kEq: among the actors, kNe: not
   kRecipient,    // text: entity id, among the recipients
   kParticipant,  // text: entity id, among actors or recipients
+  kInvolves,     // text: entity id, a participant or a person or
+                 // organization named in a sentence that reports it
   kLocation,     // text: entity id of the location
   kCategory,     // number: EventCategory value
   kQuadClass,    // number: QuadClass value

@@ -272,23 +272,35 @@ TEST_F(EventsE2eTest, SeedEventsRelationshipFiltersAndPaths) {
   for (const v1::Event& e : AllEvents("", 1)) paged.push_back(e.name());
   EXPECT_EQ(paged, names);
 
-  // Events involving Hasanov in 2020: the signing and the two meetings.
+  // Events involving Hasanov in 2020: the signing (he is named in the
+  // sentence that tells where it was signed) and the two meetings.
   const std::string hasanov = EntityNamed("Zakir Hasanov");
   const std::vector<v1::Event> in_2020 = AllEvents(absl::StrCat(
-      "participant = \"", hasanov, "\" AND date >= \"2020-01-01\" AND date <= \"2020-12-31\""));
+      "involves = \"", hasanov, "\" AND date >= \"2020-01-01\" AND date <= \"2020-12-31\""));
   std::vector<std::string> in_2020_names;
   for (const v1::Event& e : in_2020) in_2020_names.push_back(e.name());
   EXPECT_THAT(in_2020_names, UnorderedElementsAre(s.signing->name(), s.garibashvili->name(),
                                                   s.talakvadze->name()))
       << "events of Hasanov in 2020:" << DescribeAll(in_2020);
-  // The filter itself works: every event listed has Hasanov as actor or
-  // recipient and a 2020 date.
-  for (const v1::Event& e : in_2020) {
-    std::vector<std::string> people = ParticipantNames(e.actors());
-    for (const std::string& r : ParticipantNames(e.recipients())) people.push_back(r);
-    EXPECT_TRUE(Has(people, "Zakir Hasanov")) << Describe(e);
+  // The filter itself works: every event listed names Hasanov in a
+  // reporting sentence and has a 2020 date; as a participant (actor or
+  // recipient) he is in the two meetings only.
+  for (const v1::Event& listed : in_2020) {
+    const v1::Event e = MustGetEvent(listed.name());  // with every mention
+    bool named = false;
+    for (const v1::EventMention& m : e.mentions()) {
+      named = named || m.text().find("Hasanov") != std::string::npos;
+    }
+    EXPECT_TRUE(named) << Describe(e);
     EXPECT_EQ(e.date().year(), 2020) << Describe(e);
   }
+  std::vector<std::string> as_participant;
+  for (const v1::Event& e : AllEvents(absl::StrCat("participant = \"", hasanov,
+                                                   "\" AND date >= \"2020\""))) {
+    as_participant.push_back(e.name());
+  }
+  EXPECT_THAT(as_participant,
+              UnorderedElementsAre(s.garibashvili->name(), s.talakvadze->name()));
 
   // Azerbaijan and Georgia: the signing and the meetings, GUAM in common.
   const std::string aze = resolution::EntityResourceName(

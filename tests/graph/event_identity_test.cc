@@ -2,12 +2,14 @@
 // key and the rules over canonical participants.
 #include "shared/graph/event_identity.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "shared/date/partial_date.h"
+#include "shared/resolution/canonical_key.h"
 
 namespace newsgraph::graph {
 namespace {
@@ -30,7 +32,11 @@ v1::Event Dated(v1::EventCategory category, std::string_view iso) {
 
 EventSketch Sketch(std::vector<std::string> actors, std::vector<std::string> recipients = {},
                    std::string location = "") {
-  return EventSketch{std::move(actors), std::move(recipients), std::move(location)};
+  EventSketch sketch;
+  sketch.actor_ids = std::move(actors);
+  sketch.recipient_ids = std::move(recipients);
+  sketch.location_id = std::move(location);
+  return sketch;
 }
 
 TEST(MergeKeyTest, UndatedEventsHaveNoKey) {
@@ -53,6 +59,7 @@ TEST(MergeKeyTest, InvalidOrUnspecifiedPrecisionDatesHaveNoKey) {
 TEST(MergeKeyTest, KeysCategoryAndDateAtItsPrecision) {
   const std::string day = MergeKey(Dated(v1::EVENT_CATEGORY_SUPPORT, "2020-01-21"));
   EXPECT_THAT(day, HasSubstr("SUPPORT"));
+  EXPECT_EQ(day, "SUPPORT|2020-01-21");
   EXPECT_THAT(day, EndsWith("|2020-01-21"));
   EXPECT_THAT(MergeKey(Dated(v1::EVENT_CATEGORY_SUPPORT, "2020-01")), EndsWith("|2020-01"));
   EXPECT_THAT(MergeKey(Dated(v1::EVENT_CATEGORY_SUPPORT, "2020")), EndsWith("|2020"));
@@ -111,6 +118,37 @@ TEST(SameEventTest, IsSymmetric) {
   for (const EventSketch& x : sketches) {
     for (const EventSketch& y : sketches) EXPECT_EQ(SameEvent(x, y), SameEvent(y, x));
   }
+}
+
+
+// Reports differ in grain: "Azerbaijan and Georgia signed" and "the Defense
+// Ministries of Azerbaijan and Georgia signed" tell one signing.
+TEST(SameEventTest, ACountryMeetsABodyOfThatCountry) {
+  const std::string aze = resolution::EntityIdForKey(resolution::CountryKey("AZE"));
+  const std::string geo = resolution::EntityIdForKey(resolution::CountryKey("GEO"));
+  EventSketch ministries = Sketch({"00000000000000a1", "00000000000000a2"});
+  ministries.actor_countries = {aze, geo};
+  std::sort(ministries.actor_countries.begin(), ministries.actor_countries.end());
+  EventSketch countries = Sketch({aze, geo});
+  std::sort(countries.actor_ids.begin(), countries.actor_ids.end());
+  countries.actor_countries = countries.actor_ids;
+  EXPECT_TRUE(SameEvent(ministries, countries));
+  EXPECT_TRUE(SameEvent(countries, ministries));
+  // Two bodies of one country are not the same actor.
+  EventSketch other_ministry = Sketch({"00000000000000b1"});
+  other_ministry.actor_countries = {aze};
+  EXPECT_FALSE(SameEvent(ministries, other_ministry));
+}
+
+TEST(SketchOfTest, CarriesTheCountriesOfTheParticipants) {
+  v1::Event event = Dated(v1::EVENT_CATEGORY_SUPPORT, "2020-01-21");
+  v1::EventParticipant* actor = event.add_actors();
+  actor->set_entity("entities/00000000000000a1");
+  actor->set_country_code("aze");
+  const EventSketch sketch = SketchOf(event);
+  EXPECT_THAT(sketch.actor_ids, ElementsAre("00000000000000a1"));
+  EXPECT_THAT(sketch.actor_countries,
+              ElementsAre(resolution::EntityIdForKey(resolution::CountryKey("AZE"))));
 }
 
 }  // namespace

@@ -47,6 +47,9 @@ absl::StatusOr<SqlFragment> ConditionToSql(const EventCondition& c) {
       return Membership(c, "SELECT event_row FROM event_participants WHERE entity_id = ? "
                            "AND roles & 2");
     case EventField::kParticipant:
+      return Membership(c, "SELECT event_row FROM event_participants WHERE entity_id = ? "
+                           "AND roles & 3");
+    case EventField::kInvolves:
       return Membership(c, "SELECT event_row FROM event_participants WHERE entity_id = ?");
     case EventField::kArticle:
       return Membership(c, "SELECT r.event_row FROM event_reports r WHERE r.doc_id = "
@@ -114,7 +117,7 @@ bool CanDrive(const EventFilter& f) {
   }
   const EventField field = f.condition.field;
   return field == EventField::kActor || field == EventField::kRecipient ||
-         field == EventField::kParticipant;
+         field == EventField::kParticipant || field == EventField::kInvolves;
 }
 
 // Splits off a condition that every match satisfies and that can drive the
@@ -137,7 +140,12 @@ std::optional<EventCondition> TakeDrivingCondition(const EventFilter& filter, Ev
 }
 
 int64_t RoleMask(EventField field) {
-  return field == EventField::kActor ? 1 : field == EventField::kRecipient ? 2 : 3;
+  switch (field) {
+    case EventField::kActor: return 1;
+    case EventField::kRecipient: return 2;
+    case EventField::kInvolves: return 7;
+    default: return 3;
+  }
 }
 
 }  // namespace

@@ -24,6 +24,8 @@ constexpr int kActorRole = 1;
 constexpr int kRecipientRole = 2;
 constexpr char kEventNamePrefix[] = "events/";
 
+std::string EntityIdAt(const v1::Article& article, int index);
+
 // A stored event that a new report may join.
 struct StoredEvent {
   int64_t row = 0;
@@ -148,6 +150,42 @@ struct PairMember {
   std::string id;
   std::string country_id;
 };
+
+// The people and organizations the article names in the sentences that
+// report `event`: who it involves besides its actors and recipients ("The
+// Plan was signed during the meeting between Hasanov and Garibashvili").
+std::vector<std::string> NamedInReports(const v1::Article& article, const v1::Event& event) {
+  std::vector<int> sentences;
+  for (const v1::EventMention& m : event.mentions()) sentences.push_back(m.sentence_index());
+  std::vector<std::string> ids;
+  for (const v1::EntityMention& m : article.mentions()) {
+    if (m.type() != v1::ENTITY_TYPE_PERSON && m.type() != v1::ENTITY_TYPE_ORGANIZATION) continue;
+    if (std::find(sentences.begin(), sentences.end(), m.sentence_index()) == sentences.end()) {
+      continue;
+    }
+    std::string id = EntityIdAt(article, m.entity_index());
+    if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  }
+  return ids;
+}
+
+absl::Status InsertNamed(Connection& conn, int64_t row, const v1::Event& event,
+                         const std::vector<std::string>& ids) {
+  if (ids.empty()) return absl::OkStatus();
+  NG_ASSIGN_OR_RETURN(StatementLease stmt,
+                      conn.Prepare("INSERT INTO event_participants (entity_id, date_key, "
+                                   "event_row, roles) VALUES (?, ?, ?, 4) ON CONFLICT DO UPDATE "
+                                   "SET roles = roles | 4"));
+  const std::string date_key = DateKeyOf(event);
+  for (const std::string& id : ids) {
+    NG_RETURN_IF_ERROR(stmt->BindText(1, id));
+    NG_RETURN_IF_ERROR(stmt->BindText(2, date_key));
+    NG_RETURN_IF_ERROR(stmt->BindInt64(3, row));
+    NG_RETURN_IF_ERROR(stmt->Run());
+    stmt->Reset();
+  }
+  return absl::OkStatus();
+}
 
 std::vector<PairMember> PairMembers(const v1::Event& event) {
   std::vector<PairMember> members;
@@ -306,6 +344,7 @@ absl::StatusOr<PendingReport> RecordOneEvent(Connection& conn, const v1::Article
     NG_RETURN_IF_ERROR(UpdateEvent(conn, same->row, merged, mentions, !known_source, seen_us));
     NG_RETURN_IF_ERROR(InsertParticipants(conn, same->row, merged));
     NG_RETURN_IF_ERROR(InsertPairs(conn, same->row, merged));
+    NG_RETURN_IF_ERROR(InsertNamed(conn, same->row, merged, NamedInReports(article, *event)));
     event->set_event_id(merged.event_id());
     event->set_name(merged.name());
     report.event_row = same->row;
@@ -318,6 +357,7 @@ absl::StatusOr<PendingReport> RecordOneEvent(Connection& conn, const v1::Article
                         InsertEvent(conn, record, merge_key, mentions, seen_us));
     NG_RETURN_IF_ERROR(InsertParticipants(conn, report.event_row, record));
     NG_RETURN_IF_ERROR(InsertPairs(conn, report.event_row, record));
+    NG_RETURN_IF_ERROR(InsertNamed(conn, report.event_row, record, NamedInReports(article, *event)));
     report.new_event = true;
   }
   claimed.insert(report.event_row);

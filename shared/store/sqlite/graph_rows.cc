@@ -536,7 +536,7 @@ absl::StatusOr<std::vector<DatedEventCount>> ReadDatedEventCounts(Connection& co
   const char* sql =
       other_id.empty()
           ? "SELECT e.date_key, e.quad_class, count(*) FROM events e WHERE e.event_row IN "
-            "(SELECT event_row FROM event_participants WHERE entity_id = ?1) "
+            "(SELECT event_row FROM event_participants WHERE entity_id = ?1 AND roles & 3) "
             "GROUP BY e.date_key, e.quad_class"
           : "SELECT date_key, quad_class, count(*) FROM pair_events WHERE entity_id = ?1 AND "
             "other_id = ?2 GROUP BY date_key, quad_class";

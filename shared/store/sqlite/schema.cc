@@ -154,7 +154,8 @@ CREATE TABLE article_entities (
 //    tie-breaker and the event's sequence number. merge_key is "" for an
 //    event that later reports cannot join (undated).
 //  * event_participants: one row per entity and event it takes part in,
-//    `roles` a bit set (1 actor, 2 recipient), in the listing's order
+//    `roles` a bit set (1 actor, 2 recipient, 4 a person or organization
+//    named in a sentence that reports it), in the listing's order
 //    (date_key, event_row) so that an entity's events, latest first, are
 //    one index range: filters on a participant drive the listing.
 //  * event_reports: one row per event and reporting article, with the
