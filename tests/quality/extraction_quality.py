@@ -19,15 +19,15 @@ import sys
 #
 # Events: the seed's five events are found with their participants, dates
 # and places (strict recall and precision 1.0). On dev the floors guard what
-# the event coder reaches now (events F1 0.599, strict 0.249); the issue's
-# targets, events 0.60 and events_strict 0.35, are not met yet.
+# the event coder reaches now (events F1 0.695, strict 0.386), above the
+# issue's targets (events 0.60, events_strict 0.35).
 CHECKS = [
     ("seed.gold.jsonl", "score.py",
      {"entities.f1": 1.0, "roles.f1": 1.0, "dates.f1": 1.0,
       "events.recall": 1.0, "events_strict.recall": 1.0, "events_strict.f1": 1.0}),
     ("dev.gold.jsonl", "score.py",
      {"entities.f1": 0.85, "roles.f1": 0.70, "relations.f1": 0.50, "dates.f1": 0.85,
-      "quotes.f1": 0.80, "events.f1": 0.58, "events_strict.f1": 0.24}),
+      "quotes.f1": 0.80, "events.f1": 0.67, "events_strict.f1": 0.36}),
     ("ner_dev.jsonl", "score_ner.py", {"exact.ALL.f1": 0.80}),
 ]
 

@@ -68,4 +68,49 @@ int ArticleContext::LastPersonBefore(int32_t cp) const {
   return article_.mentions(*(it - 1)).entity_index();
 }
 
+int ArticleContext::CountryOfCity(int e) const {
+  if (!ValidEntity(e)) return -1;
+  const auto& city = article_.entities(e);
+  if (city.subtype() != v1::ENTITY_SUBTYPE_CITY || city.country_code().empty()) return -1;
+  for (int i = 0; i < article_.entities_size(); ++i) {
+    const auto& other = article_.entities(i);
+    if (other.subtype() == v1::ENTITY_SUBTYPE_COUNTRY && other.country_code() == city.country_code()) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+int ArticleContext::LastOrganizationBefore(int32_t cp, std::string_view head) const {
+  // The subtypes a head noun may name; the first fits best.
+  v1::EntitySubtype kinds[2] = {v1::ENTITY_SUBTYPE_UNSPECIFIED, v1::ENTITY_SUBTYPE_UNSPECIFIED};
+  if (head == "network" || head == "broadcaster" || head == "channel" || head == "newspaper") {
+    kinds[0] = v1::ENTITY_SUBTYPE_MEDIA;
+    kinds[1] = v1::ENTITY_SUBTYPE_COMPANY;
+  } else if (head == "company" || head == "firm" || head == "airline" || head == "carrier" ||
+             head == "retailer" || head == "manufacturer" || head == "corporation") {
+    kinds[0] = v1::ENTITY_SUBTYPE_COMPANY;
+    kinds[1] = v1::ENTITY_SUBTYPE_MEDIA;
+  } else if (head == "party") {
+    kinds[0] = v1::ENTITY_SUBTYPE_PARTY;
+  } else {
+    return -1;
+  }
+  int best = -1;
+  int32_t best_start = -1;
+  for (const v1::EntityMention& m : article_.mentions()) {
+    if (m.type() != v1::ENTITY_TYPE_ORGANIZATION || m.span().start() >= cp ||
+        m.span().start() <= best_start || !ValidEntity(m.entity_index())) {
+      continue;
+    }
+    const v1::EntitySubtype subtype = article_.entities(m.entity_index()).subtype();
+    if (subtype != kinds[0] && (subtype != kinds[1] || kinds[1] == v1::ENTITY_SUBTYPE_UNSPECIFIED)) {
+      continue;
+    }
+    best = m.entity_index();
+    best_start = m.span().start();
+  }
+  return best;
+}
+
 }  // namespace newsgraph::extract::events

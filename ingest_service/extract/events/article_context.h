@@ -9,6 +9,7 @@
 #ifndef NEWSGRAPH_INGEST_SERVICE_EXTRACT_EVENTS_ARTICLE_CONTEXT_H_
 #define NEWSGRAPH_INGEST_SERVICE_EXTRACT_EVENTS_ARTICLE_CONTEXT_H_
 
+#include <string_view>
 #include <vector>
 
 #include "newsgraph/v1/article.pb.h"
@@ -39,6 +40,17 @@ class ArticleContext {
   // The entity of the last PERSON mention that starts before code point
   // `cp`, or -1: what "he" or "she" refers to.
   int LastPersonBefore(int32_t cp) const;
+
+  // What a definite description ("the network", "the company", "the
+  // party") refers to: the entity of the last ORGANIZATION mention before
+  // code point `cp` whose subtype fits the noun `head` (lower-case), or -1
+  // when `head` names no kind of organization or none was named before.
+  int LastOrganizationBefore(int32_t cp, std::string_view head) const;
+
+  // The country entity of city `e` ("Athens expelled the ambassador" is
+  // Greece acting): an entity of subtype COUNTRY with the city's country
+  // code, or -1 when `e` is no city or the article names no such country.
+  int CountryOfCity(int e) const;
 
   // True for a valid index into Article.entities.
   bool ValidEntity(int e) const { return e >= 0 && e < article_.entities_size(); }

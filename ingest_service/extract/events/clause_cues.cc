@@ -67,7 +67,7 @@ bool IsHypothetical(const SentenceTokens& tokens, int t) {
 
 bool IsPassive(const SentenceTokens& tokens, int t) {
   const std::string_view w = tokens[t].word;
-  const bool participle = EndsWith(w, "ed") || w == "shot" || w == "held" || w == "hit";
+  const bool participle = EndsWith(w, "ed") || w == "shot" || w == "held" || w == "hit" || w == "met";
   if (!participle) return false;
   int i = t - 1;
   if (i >= 0 && (EndsWith(tokens[i].word, "ly") ||

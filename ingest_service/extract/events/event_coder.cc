@@ -28,6 +28,15 @@ struct Coding {
   std::string mode;
 };
 
+bool IsParticipant(const Participants& parts, int entity) {
+  for (const auto* list : {&parts.actors, &parts.recipients}) {
+    for (const ParticipantRef& p : *list) {
+      if (p.entity == entity) return true;
+    }
+  }
+  return false;
+}
+
 // The AGREE code for a promise of `category` (CAMEO 03x).
 std::string IntentCode(v1::EventCategory category) {
   switch (category) {
@@ -114,9 +123,20 @@ bool ClauseBetween(const SentenceTokens& tokens, int from, int to, bool speech) 
   return false;
 }
 
+// True when the date ending at token `last` qualifies the trigger noun at
+// `t`, at most two lower-case words between ("the December 20 signing").
+bool QualifiesTrigger(const SentenceTokens& tokens, int last, int t) {
+  if (t <= last || t - last > 3) return false;
+  for (int i = last + 1; i < t; ++i) {
+    if (!tokens[i].is_word || tokens[i].capitalized) return false;
+  }
+  return true;
+}
+
 // The date of the action at token `t`: the sentence's date expression
 // nearest it, except
-// - a date that qualifies a noun ("the August 9 election");
+// - a date that qualifies another noun ("the August 9 election"; not "the
+//   December 20 signing", the trigger's own);
 // - a date in a clause of its own: after the trigger behind "after",
 //   "when", "which" ("resigned after the recording was uploaded
 //   Wednesday"), or before it inside "who ..., " ("X, who was envoy until
@@ -126,10 +146,19 @@ bool ClauseBetween(const SentenceTokens& tokens, int from, int to, bool speech) 
 //   when a speech verb stands between it and the trigger ("On Tuesday,
 //   Trump announced he had asked for X's resignation Monday night").
 // -1 when the sentence gives no time.
-int EventDate(const SentenceFrame& frame, int t) {
+int EventDate(const SentenceFrame& frame, const Trigger& trigger) {
+  const int t = trigger.token;
   int best = -1;
   int32_t best_distance = 0;
   const SentenceTokens& tokens = frame.tokens();
+  // "announced a complete withdrawal": the announcement is the event, so a
+  // speech verb just before a noun trigger does not stand between.
+  int speech_end = t;
+  if (trigger.rule->flags & kNoun) {
+    for (int i = t - 1; i >= 0 && i >= t - 4; --i) {
+      if (IsSpeechVerb(tokens[i].word)) speech_end = i;
+    }
+  }
   const int32_t at = tokens[t].start;
   for (int d : frame.context().DatesIn(frame.sentence_index())) {
     const v1::DateMention& date = frame.context().article().dates(d);
@@ -139,7 +168,11 @@ int EventDate(const SentenceFrame& frame, int t) {
     const int first = tokens.TokenAtOrAfter(span.start());
     const int last = std::max(first, tokens.TokenAtOrAfter(span.end() - 1));
     const std::string_view before = tokens.WordAt(first - 1);
-    if (before == "the" || before == "'s") distance += 1000;
+    // "the August 9 election", "a July 25 meeting": the date of another
+    // thing, unless it is the trigger noun's own ("the December 20 signing").
+    if ((before == "the" || before == "'s") && !QualifiesTrigger(tokens, last, t)) {
+      distance += 1000;
+    }
     if (first > t) {
       if (ClauseBetween(tokens, t + 1, first - 1, true)) continue;
     } else {
@@ -155,7 +188,7 @@ int EventDate(const SentenceFrame& frame, int t) {
       bool closed = false;
       for (int i = last + 1; i < t; ++i) closed |= tokens[i].word == ",";
       if (relative && closed) continue;
-      const bool speech = ClauseBetween(tokens, last + 1, t, true) &&
+      const bool speech = ClauseBetween(tokens, last + 1, speech_end, true) &&
                           !ClauseBetween(tokens, last + 1, t, false);
       const bool fronted = first <= 2 && tokens.WordAt(last + 1) == ",";
       if (speech) {
@@ -170,15 +203,6 @@ int EventDate(const SentenceFrame& frame, int t) {
     }
   }
   return best;
-}
-
-bool IsParticipant(const Participants& parts, int entity) {
-  for (const auto* list : {&parts.actors, &parts.recipients}) {
-    for (const ParticipantRef& p : *list) {
-      if (p.entity == entity) return true;
-    }
-  }
-  return false;
 }
 
 // A place named with "in", "at" or "near": the first after the trigger,
@@ -239,38 +263,192 @@ bool AnnouncedBefore(const SentenceTokens& tokens, int t) {
   return false;
 }
 
+bool EndsWithEd(std::string_view w) { return w.size() > 3 && w.substr(w.size() - 2) == "ed"; }
+
 // A trigger word that is not an action here: a participle used as an
-// adjective ("May's negotiated agreement", "the alleged plot") or "in
-// protest".
-bool IsIdiom(const SentenceTokens& tokens, const Trigger& trigger) {
+// adjective ("May's negotiated agreement", "the alleged plot", "over
+// alleged plots"), "in protest", a phrasal verb of another sense ("signed
+// off", "signed on"), "acknowledged the deal" (no admission), a deadline
+// or demand that "was met".
+bool IsIdiom(const SentenceTokens& tokens, const Trigger& trigger, bool passive) {
   const std::string_view before = tokens.WordAt(trigger.token - 1);
+  const std::string_view word = tokens[trigger.token].word;
+  const std::string_view after = tokens.WordAt(trigger.token + trigger.length);
   if (!(trigger.rule->flags & kNoun)) {
-    return before == "'s" || before == "the" || before == "a" || before == "an";
+    if (before == "'s" || before == "the" || before == "a" || before == "an") return true;
+    if (trigger.length == 1 && EndsWithEd(word) &&
+        (before == "over" || before == "for" || before == "of" || before == "against" ||
+         before == "about" || before == "with" || before == "from")) {
+      return true;
+    }
+    if (trigger.rule->cameo == "057" && (after == "off" || after == "on")) return true;
+    if (word == "acknowledged" && (after == "the" || after == "a")) return true;
+    if (passive && (word == "met" || word == "meet")) return true;
+    return false;
   }
+  // "Iranian attack plans": the noun qualifies another.
+  if (after == "plans" || after == "plan") return true;
   return before == "in" && trigger.rule->category == v1::EVENT_CATEGORY_PROTEST;
+}
+
+// The action a definite noun after the trigger names ("criticized the
+// move", "opposed the withdrawal", "spoke out against the attack"), for a
+// reaction with no named recipient.
+EventAnaphor AnaphorAfter(const SentenceTokens& tokens, int end) {
+  if (end < 0) return EventAnaphor::kNone;
+  int i = end;
+  const std::string_view det = tokens.WordAt(i);
+  if (det != "the" && det != "this" && det != "that" && det != "its" && det != "his" &&
+      det != "her" && det != "their") {
+    return EventAnaphor::kNone;
+  }
+  ++i;
+  for (int k = 0; k < 2 && i < tokens.size(); ++k, ++i) {
+    if (!tokens[i].is_word || tokens[i].capitalized) return EventAnaphor::kNone;
+    const std::string_view w = tokens[i].word;
+    if (w == "move" || w == "decision" || w == "proclamation" || w == "announcement" ||
+        w == "act" || w == "action" || w == "actions" || w == "step" || w == "plan") {
+      return EventAnaphor::kAny;
+    }
+    if (w == "attack" || w == "attacks" || w == "operation" || w == "offensive" ||
+        w == "strike" || w == "strikes" || w == "airstrike" || w == "invasion" ||
+        w == "incursion" || w == "killing" || w == "bombing") {
+      return EventAnaphor::kForce;
+    }
+    if (w == "withdrawal" || w == "pullout") return EventAnaphor::kWithdrawal;
+  }
+  return EventAnaphor::kNone;
+}
+
+// The token two before the verb group that ends before the passive
+// participle at `t` ("The operation | was | condemned"): where "the" of a
+// one-word subject would stand, or -1.
+int SubjectStart(const SentenceTokens& tokens, int t) {
+  int i = t - 1;
+  while (i >= 0 && IsVerbGroupWord(tokens[i].word)) --i;
+  return i - 1;
+}
+
+// "attacked the proclamation": a verbal attack on a statement or decision.
+bool AttacksStatement(const SentenceTokens& tokens, const Trigger& trigger) {
+  if (trigger.rule->category != v1::EVENT_CATEGORY_ASSAULT || (trigger.rule->flags & kNoun)) {
+    return false;
+  }
+  const std::string_view w = tokens[trigger.token].word;
+  if (w != "attacked") return false;
+  int i = trigger.token + trigger.length;
+  if (tokens.WordAt(i) == "the" || tokens.WordAt(i) == "his" || tokens.WordAt(i) == "her") ++i;
+  const std::string_view noun = tokens.WordAt(i);
+  return noun == "proclamation" || noun == "decision" || noun == "statement" ||
+         noun == "remarks" || noun == "comments" || noun == "policy" || noun == "move" ||
+         noun == "plan" || noun == "claim" || noun == "claims" || noun == "announcement";
+}
+
+// An action asked for ("recommended the troops withdraw", "urged Iran to
+// release"): the request is the event, not what it asks. True when a
+// request verb comes before the trigger in its clause, or a rejection
+// just before a noun trigger.
+bool RequestedBefore(const SentenceFrame& frame, const Trigger& trigger) {
+  for (const Trigger& t : frame.triggers()) {
+    if (t.token >= trigger.token) break;
+    if ((t.rule->flags & kNoun)) continue;
+    // "rejects the prime minister's resignation": what is rejected did not
+    // happen either.
+    const bool rejected = t.rule->category == v1::EVENT_CATEGORY_REJECT &&
+                          (trigger.rule->flags & kNoun);
+    if (t.rule->category != v1::EVENT_CATEGORY_REQUEST && !rejected) continue;
+    if (trigger.token - t.token > 8) continue;
+    bool boundary = false;
+    for (int i = t.token + t.length; i < trigger.token; ++i) {
+      const std::string_view w = frame.tokens()[i].word;
+      boundary |= w == "," || w == ";" || w == "and" || IsClauseWord(w) || IsSpeechVerb(w);
+    }
+    if (!boundary) return true;
+  }
+  return false;
+}
+
+bool IsForce(v1::EventCategory category) {
+  return category == v1::EVENT_CATEGORY_ASSAULT || category == v1::EVENT_CATEGORY_COERCE ||
+         category == v1::EVENT_CATEGORY_MOBILIZE || category == v1::EVENT_CATEGORY_PROTEST;
+}
+
+// A capital acting or addressed in diplomacy stands for its country
+// ("Athens expelled the Libyan ambassador", "the claim from Berlin"); not
+// where force is used ("attacked Raqqa").
+void ActForCountries(const ArticleContext& context, Participants* parts) {
+  for (auto* list : {&parts->actors, &parts->recipients}) {
+    for (ParticipantRef& p : *list) {
+      const int country = context.CountryOfCity(p.entity);
+      if (country < 0 || IsParticipant(*parts, country)) continue;
+      p = ParticipantRef{country, -1};
+    }
+  }
+}
+
+// "designated the IRGC as a terrorist organization", "named the PKK as
+// terrorists", "characterized the attack as a violation": a label given
+// with "as" in the clause; designating and naming need a label of terror.
+bool LabelsAs(const SentenceTokens& tokens, const Trigger& trigger) {
+  const int end = trigger.token + trigger.length;
+  const bool any_label = tokens[trigger.token].word.substr(0, 10) == "characteri";
+  for (int i = end; i < tokens.size() && i < end + 20; ++i) {
+    const std::string_view w = tokens[i].word;
+    if (w == ";" || w == ":" || IsClauseWord(w)) return false;
+    if (w != "as") continue;
+    if (any_label) return true;
+    for (int k = i + 1; k < tokens.size() && k <= i + 4; ++k) {
+      const std::string_view label = tokens[k].word;
+      if (label.substr(0, 6) == "terror" || label.substr(0, 9) == "extremist") return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+// Companies leaving a market or a venture: business, not a political
+// withdrawal.
+bool BusinessWithdrawal(const ArticleContext& context, const TriggerRule& rule,
+                        const Participants& parts) {
+  if (rule.cameo != "0872" || parts.actors.empty()) return false;
+  for (const ParticipantRef& a : parts.actors) {
+    if (!context.ValidEntity(a.entity)) return false;
+    const v1::EntitySubtype subtype = context.article().entities(a.entity).subtype();
+    if (subtype != v1::ENTITY_SUBTYPE_COMPANY && subtype != v1::ENTITY_SUBTYPE_MEDIA) return false;
+  }
+  return true;
 }
 
 std::optional<EventDraft> CodeTrigger(const SentenceFrame& frame, const Trigger& trigger) {
   const SentenceTokens& tokens = frame.tokens();
   const TriggerRule& rule = *trigger.rule;
   const int t = trigger.token;
-  if (IsIdiom(tokens, trigger)) return std::nullopt;
   const bool passive = !(rule.flags & (kNoPassive | kNoun)) && IsPassive(tokens, t);
+  if (IsIdiom(tokens, trigger, passive) || RequestedBefore(frame, trigger)) return std::nullopt;
+  if ((rule.flags & kLabel) && !LabelsAs(tokens, trigger)) return std::nullopt;
   Participants parts = FindParticipants(frame, trigger, passive);
   if ((rule.flags & kWeak) && (parts.actors.empty() || parts.recipients.empty())) {
     return std::nullopt;
   }
+  if (BusinessWithdrawal(frame.context(), rule, parts)) return std::nullopt;
+  if (!IsForce(rule.category)) ActForCountries(frame.context(), &parts);
   EventDraft draft;
+  if (parts.recipients.empty()) {
+    // "criticized the move"; passive: "The operation was condemned by X".
+    draft.anaphor = passive ? AnaphorAfter(tokens, SubjectStart(tokens, t))
+                            : AnaphorAfter(tokens, t + trigger.length);
+  }
   draft.negated = IsNegated(tokens, t);
   draft.future = IsFuture(tokens, t) || PledgeBefore(frame, trigger) ||
                  ((rule.flags & kNoun) && AnnouncedBefore(tokens, t));
   draft.hypothetical = IsHypothetical(tokens, t);
-  const Coding coding =
-      ApplyCues(CodingOf(frame, trigger, parts), draft.negated, draft.future);
+  Coding coded = CodingOf(frame, trigger, parts);
+  if (AttacksStatement(tokens, trigger)) coded = {v1::EVENT_CATEGORY_ACCUSE, "111", ""};
+  const Coding coding = ApplyCues(std::move(coded), draft.negated, draft.future);
   draft.category = coding.category;
   draft.cameo = coding.cameo;
   draft.mode = coding.mode;
-  draft.date = EventDate(frame, t);
+  draft.date = EventDate(frame, trigger);
   draft.location = Place(frame, t, parts);
   draft.object = Thing(frame, trigger);
   draft.confidence = Confidence(parts, draft.date >= 0, draft.hypothetical);

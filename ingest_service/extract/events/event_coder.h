@@ -14,7 +14,15 @@
 // - a future or promised cooperative action ("will meet", "plans to sign")
 //   is AGREE; a future withdrawal is CONCEDE; a future act of force or
 //   coercion ("will destroy") is THREATEN;
-// - a ban with a named target is SANCTION, a ban of a practice COERCE.
+// - a ban with a named target is SANCTION, a ban of a practice COERCE;
+// - "attacked the proclamation" is ACCUSE; what a request asks for or a
+//   rejection refuses ("recommended the troops withdraw", "rejects X's
+//   resignation"), a participle used as an adjective ("over alleged
+//   plots"), "signed off", "was not met", a company leaving a market, code
+//   nothing;
+// - a capital acting in diplomacy ("Athens expelled") is its country;
+// - a reaction to "the move", "the operation" or "the withdrawal" is aimed
+//   at the actor of that earlier action (event_merger.h).
 // A cheap screen (MayHaveTrigger) skips sentences with no trigger word
 // before any tokenizing. The date is the sentence's date expression nearest
 // the trigger, skipping dates in a clause of their own ("after ... on

@@ -12,6 +12,11 @@
 
 namespace newsgraph::extract::events {
 
+// What kind of earlier action a definite event noun after the trigger
+// names ("criticized the move", "condemned the operation"): its actors
+// receive this one (EventMerger resolves it).
+enum class EventAnaphor { kNone, kAny, kForce, kWithdrawal };
+
 struct EventDraft {
   v1::EventCategory category = v1::EVENT_CATEGORY_UNSPECIFIED;
   std::string cameo;
@@ -23,6 +28,7 @@ struct EventDraft {
   bool negated = false;
   bool hypothetical = false;
   bool future = false;
+  EventAnaphor anaphor = EventAnaphor::kNone;
   double confidence = 0.0;
   std::vector<v1::EventMention> mentions;  // one per reporting sentence
 };

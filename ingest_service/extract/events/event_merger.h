@@ -13,11 +13,16 @@
 //   actors overlap the event's actors and its recipients do not contradict
 //   the event's (both name some and none is shared), or both are about the
 //   same named thing.
+// A draft with no actor also joins an event that shares its recipients
+// ("Navalny was airlifted from Omsk" after "X airlifted Navalny"). Before
+// merging, a reaction to "the move", "the attack" or "the withdrawal"
+// takes as recipients the actors of the last earlier action of that kind.
 // A merged event keeps its participants, takes the draft's date, place and
 // object where it has none, adds the draft's mention (one per sentence) and
 // gains confidence. Events that end with no participant, or reported once
 // with neither a named actor nor a date (confidence below 0.6), are dropped.
-// Headline drafts come last (AddHeadline) and rarely make events of their own.
+// An event still undated at the end takes a date from its context
+// (DateFromContext). Headline drafts come last (AddHeadline) and rarely make events of their own.
 //
 // Not thread-safe; one per article.
 #ifndef NEWSGRAPH_INGEST_SERVICE_EXTRACT_EVENTS_EVENT_MERGER_H_
@@ -55,9 +60,22 @@ class EventMerger {
   bool DatesAgree(int a, int b) const;
   bool SameThing(int a, int b) const;
   static void Absorb(EventDraft draft, EventDraft* event);
+  // "criticized the move": the actors of the last earlier action of the
+  // kind the noun names receive the reaction.
+  void ResolveAnaphor(EventDraft* draft) const;
+  // For an event whose sentences give no time: the date of the same
+  // actor's action reported in the same or the sentence before, or of the
+  // sentence before that names what "during the hearing" points at; -1.
+  int DateFromContext(const EventDraft& event) const;
+
+  struct Reported {
+    int sentence;
+    EventDraft draft;  // category, cameo and actors only
+  };
 
   const ArticleContext& context_;
   std::vector<EventDraft> events_;
+  std::vector<Reported> reported_;  // every draft with actors, in text order
 };
 
 }  // namespace newsgraph::extract::events

@@ -36,7 +36,11 @@ class Finder {
   int Possessor() const;
   int LightVerbBefore() const;
   void NounParticipants(CandidateList* actors, CandidateList* recipients) const;
-  ParticipantRef Fallback() const;
+  ParticipantRef Fallback(bool speaker) const;
+  int DefiniteObject(int* at) const;
+  int AgentAfter() const;
+  bool IsSubjectGap(int from, int to) const;
+  bool IsTitleBefore(int from, int to) const;
   Participants ToRefs(const CandidateList& actors, const CandidateList& recipients) const;
 
   const SentenceFrame& frame_;
@@ -90,11 +94,46 @@ bool Finder::IsVerbGap(int from, int to) const {
 // one that opens a clause when the verb follows it ("after the European
 // Union sanctioned Iran").
 int Finder::SubjectBefore(int at) const {
+  // "McGurk, who was envoy until December, also criticized": the subject
+  // stands before the relative clause that ends just before the verb.
+  int v = at - 1;
+  while (v >= 0 && IsVerbGroupWord(tokens_[v].word)) --v;
+  if (v > 0 && tokens_[v].word == ",") {
+    for (int k = v - 1; k > 0 && k >= v - 30; --k) {
+      const std::string_view w = tokens_[k].word;
+      if (w == ";" || w == ":" || IsSpeechVerb(w)) break;
+      if ((w == "who" || w == "which") && tokens_[k - 1].word == ",") {
+        at = k - 1;
+        break;
+      }
+    }
+  }
   int best = -1;
   for (int i = at - 1; i >= 0; --i) {
     if (frame_.CandidateAt(i) < 0 && IsBoundary(frame_, i)) {
-      if (best >= 0) break;
+      // A quotation's subject is not its speaker ("X said, \"Those who
+      // remain silent when Y is attacked\""): Fallback() decides.
+      if (best >= 0 || tokens_[i].word == "\"") break;
       continue;
+    }
+    // "she used Instagram to thank": a pronoun before the name is the
+    // subject, the name the object of another verb.
+    if (best >= 0 && IsSubjectPronoun(tokens_[i].word) && tokens_[i].word != "it" &&
+        frame_.CandidateAt(i + 1) < 0 && !IsVerbGroupWord(tokens_.WordAt(i + 1))) {
+      return -1;
+    }
+    // "In his talk at the Atlantic Council, Mitsotakis reaffirmed": a
+    // subject right after a comma and right before its verb ends the
+    // search; the names before the comma belong to a fronted phrase.
+    if (best >= 0 && tokens_[i].word == "," && IsTitleBefore(i + 1, cands_[best].first) &&
+        IsSubjectGap(cands_[Coordinated(best, at).back()].last + 1, at)) {
+      // Not in a list of names: "Egypt, Greece and Cyprus condemned".
+      const int prev = frame_.CandidateAt(i - 1);
+      bool list = false;
+      if (prev >= 0) {
+        for (int c : Coordinated(prev, at)) list |= c == best;
+      }
+      if (!list) break;
     }
     if (best < 0 && IsSubjectPronoun(tokens_[i].word) && IsVerbGap(i + 1, at)) {
       return -1;
@@ -110,6 +149,63 @@ int Finder::SubjectBefore(int at) const {
     best = c;
   }
   return best;
+}
+
+// True when tokens [from, to) are a title before a name ("Greek Prime
+// Minister"): title words, capitalized words, affiliations.
+bool Finder::IsTitleBefore(int from, int to) const {
+  for (int i = from; i < to; ++i) {
+    const int c = frame_.CandidateAt(i);
+    if (c >= 0 ? cands_[c].participant() : !IsTitleWord(tokens_[i].word) && !tokens_[i].capitalized) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// True when tokens [from, to) are auxiliaries, adverbs or a group noun
+// ("the Philippine government issued"): the rest of a subject before its verb.
+bool Finder::IsSubjectGap(int from, int to) const {
+  for (int i = from; i < to; ++i) {
+    const std::string_view w = tokens_[i].word;
+    if (!IsVerbGroupWord(w) && !IsGroupNoun(w)) return false;
+  }
+  return true;
+}
+
+// "accused the network of swindling", "refused to provide the network with
+// a license": the organization a definite description after the trigger
+// refers to (ArticleContext::LastOrganizationBefore); sets `*at` to the
+// token of "the". -1 when none comes before the clause ends.
+int Finder::DefiniteObject(int* at) const {
+  const int limit = std::min(tokens_.size() - 1, end_ + 6);
+  for (int i = end_; i < limit; ++i) {
+    if (frame_.CandidateAt(i) >= 0 || IsBoundary(frame_, i) || frame_.IsTriggerAt(i)) return -1;
+    const Token& t = tokens_[i];
+    if (!t.is_word) return -1;
+    if (t.word != "the" || tokens_[i + 1].capitalized) continue;
+    const int entity =
+        frame_.context().LastOrganizationBefore(tokens_[i].start, tokens_[i + 1].word);
+    if (entity < 0) continue;
+    *at = i;
+    return entity;
+  }
+  return -1;
+}
+
+// The agent named with "by" later in a passive clause ("was condemned in a
+// joint statement by Egypt, Greece and Cyprus"), or -1.
+int Finder::AgentAfter() const {
+  const int limit = std::min(tokens_.size(), end_ + 12);
+  for (int i = end_; i < limit; ++i) {
+    const Token& t = tokens_[i];
+    if (t.word == "by") {
+      bool by_agent = false;
+      return ObjectAfter(i + 1, &by_agent);
+    }
+    if (frame_.CandidateAt(i) < 0 && (IsBoundary(frame_, i) || t.word == ",")) return -1;
+  }
+  return -1;
 }
 
 // The first participant after token `from`, within the clause; sets
@@ -133,7 +229,7 @@ int Finder::ObjectAfter(int from, bool* by_agent) const {
     if (t.word == "," && before >= 0 && cands_[before].modifier) continue;  // "of A, General X"
     if (!t.is_word && t.word != "'" && t.word != "-") return -1;
     if (IsClauseWord(t.word) || IsSpeechVerb(t.word) || frame_.IsTriggerAt(i)) return -1;
-    if (IsLocativePreposition(t.word)) return -1;
+    if (IsLocativePreposition(t.word) || t.word == "via") return -1;
   }
   return -1;
 }
@@ -172,6 +268,7 @@ bool Finder::IsCoordinationGap(int prev, int from, int to) const {
 CandidateList Finder::Coordinated(int c, int limit) const {
   CandidateList out = {c};
   int prev = c;
+  int from = cands_[c].last + 1;  // after the previous name (and its alias)
   for (int n = c + 1; n < static_cast<int>(cands_.size()); ++n) {
     const Candidate& next = cands_[n];
     if (next.first >= limit) break;
@@ -180,10 +277,17 @@ CandidateList Finder::Coordinated(int c, int limit) const {
       continue;
     }
     if (next.modifier) continue;
+    // "the Kurdistan Workers' Party (PKK) and": an acronym in brackets.
+    if (next.entity == cands_[prev].entity && next.first == from + 1 &&
+        tokens_[from].word == "(" && tokens_.WordAt(next.last + 1) == ")") {
+      from = next.last + 2;
+      continue;
+    }
     if (!next.participant()) break;
-    if (!IsCoordinationGap(prev, cands_[prev].last + 1, next.first)) break;
+    if (!IsCoordinationGap(prev, from, next.first)) break;
     out.push_back(n);
     prev = n;
+    from = next.last + 1;
   }
   return out;
 }
@@ -244,6 +348,12 @@ void Finder::NounParticipants(CandidateList* actors, CandidateList* recipients) 
     const int subject = light >= 0 ? SubjectBefore(light) : Subject();
     if (subject >= 0) *actors = Coordinated(subject, trigger_.token);
   }
+  // "said in a meeting with Honcharuk": a meeting with no visitor or host
+  // named has all sides acting.
+  if (Has(kVisit) && next == "with" && !actors->empty() && light < 0) {
+    actors->insert(actors->end(), recipients->begin(), recipients->end());
+    recipients->clear();
+  }
 }
 
 // The light verb whose object the noun trigger is ("held talks", "had a
@@ -280,15 +390,17 @@ ParticipantRef Finder::PronounObject(const Participants& parts) const {
   return ParticipantRef{person, -1};
 }
 
-// Who acts when no subject is named: inside a quotation its speaker;
+// Who acts when no subject is named: inside a quotation its speaker (when
+// `speaker`);
 // "X said it would", "X announced he had": the subject of the speech verb;
 // "he"/"she": the first person named before in the sentence, else the last
 // person named before.
-ParticipantRef Finder::Fallback() const {
+ParticipantRef Finder::Fallback(bool speaker) const {
   const ArticleContext& context = frame_.context();
   const v1::Article& article = context.article();
   const int32_t at = tokens_[trigger_.token].start;
   for (const v1::Quote& quote : article.quotes()) {
+    if (!speaker) break;
     if (quote.span().start() <= at && at < quote.span().end() && quote.has_speaker_index() &&
         context.ValidEntity(quote.speaker_index())) {
       return ParticipantRef{quote.speaker_index(), -1};
@@ -347,10 +459,27 @@ Participants Finder::Find(bool passive) {
     CandidateList subjects = subject >= 0 ? Coordinated(subject, trigger_.token) : CandidateList();
     CandidateList objects = object >= 0 ? Coordinated(object, tokens_.size()) : CandidateList();
     const std::string_view before_object = object >= 0 ? WordBefore(object) : "";
-    if (passive || by_agent) {
+    if (passive && !by_agent) {
+      const int agent = AgentAfter();
+      if (agent >= 0) {
+        by_agent = true;
+        objects = Coordinated(agent, tokens_.size());
+      }
+    }
+    if (passive && Has(kJoint)) {
+      // "A memorandum was signed between A and B": the subject is what was
+      // signed or discussed; those named after "by", "between" or "with" act.
+      if (by_agent || before_object == "between" || before_object == "with") actors = objects;
+    } else if (by_agent && Has(kNoPassive)) {
+      // "was disappointed by the Parliament's decision": the cause receives.
+      actors = subjects;
+      recipients = objects;
+    } else if (passive || by_agent) {
       if (by_agent) actors = objects;
       if (passive) recipients = subjects;
       else actors = subjects;
+    } else if (Has(kJoint) && before_object == "between" && objects.size() >= 2) {
+      actors = objects;  // "the agreement signed between Turkey and Libya": all sides named
     } else if (Has(kJoint)) {
       actors = subjects;
       if (before_object == "with" || before_object == "between" || before_object == "and") {
@@ -369,12 +498,19 @@ Participants Finder::Find(bool passive) {
     recipients.clear();
   }
   Participants out = ToRefs(actors, recipients);
-  if (passive && out.recipients.empty()) {  // "He was further sanctioned"
-    const ParticipantRef fallback = Fallback();
+  if (out.recipients.empty() && !passive && !Has(kJoint) && !Has(kHost)) {
+    int at = -1;
+    const int entity = DefiniteObject(&at);
+    bool known = false;
+    for (const ParticipantRef& a : out.actors) known |= a.entity == entity;
+    if (entity >= 0 && !known) out.recipients.push_back(ParticipantRef{entity, -1});
+  }
+  if (passive && out.recipients.empty() && !Has(kJoint)) {  // "He was further sanctioned"
+    const ParticipantRef fallback = Fallback(/*speaker=*/false);
     if (fallback.entity >= 0) out.recipients.push_back(fallback);
   }
-  if ((out.actors.empty() || (no_subject && Has(kJoint))) && !passive) {
-    const ParticipantRef fallback = Fallback();
+  if ((out.actors.empty() || (no_subject && Has(kJoint) && out.actors.size() < 2)) && !passive) {
+    const ParticipantRef fallback = Fallback(/*speaker=*/true);
     if (fallback.entity >= 0) {
       bool known = false;
       for (const ParticipantRef& r : out.recipients) known |= r.entity == fallback.entity;

@@ -22,6 +22,17 @@
 //   before in the sentence, else the last person named before.
 // - "blame him", "sanctions against him": the person the pronoun refers to
 //   receives.
+// - "accused the network of", "refused the company a license": the
+//   organization of that kind named last before receives.
+// - Passive: an agent with "by" later in the clause ("was condemned in a
+//   joint statement by X") acts; in a passive joint action ("a memorandum
+//   was signed between A and B") the subject is the thing, the sides act.
+// - "X, who ..., criticized": the subject stands before the relative clause;
+//   "In his talk at Y, X reaffirmed": the name after a fronted phrase's
+//   comma; "she used Instagram to": the pronoun, not the name after it.
+// - A quotation's subject is never looked for before its opening mark.
+// - "a meeting with X" with no host or visitor named: all sides act;
+//   "disappointed by X's decision": X receives.
 //
 // Pure function of the frame; thread-safe.
 #ifndef NEWSGRAPH_INGEST_SERVICE_EXTRACT_EVENTS_PARTICIPANT_FINDER_H_

@@ -29,6 +29,7 @@ enum TriggerFlag : uint16_t {
   kPledge = 1 << 5,     // pledge, promise, agree to: what follows is future (AGREE)
   kNoPassive = 1 << 6,  // "was disappointed": not a passive
   kWeak = 1 << 7,       // common words; needs an actor and a recipient to count
+  kLabel = 1 << 8,      // "designated X as a terrorist organization": needs "as" after
 };
 
 struct TriggerRule {

@@ -61,7 +61,8 @@ bool IsTitleWord(std::string_view word) {
       "senior",    "supreme",    "religious", "spiritual",  "army's",     "force",    "forces",
       "air",       "central",    "bank",      "oil",        "state-owned", "owned",   "giant",
       "operator",  "manufacturer", "media",   "outlet",     "newspaper",  "agency",   "mr",
-      "mrs",       "ms",         "dr",        ".",          "vice-president", "first", "lady"};
+      "mrs",       "ms",         "dr",        ".",          "vice-president", "first", "lady",
+      "based",     "non",        "profit",    "nonprofit",  "retailer"};
   return In(*set, word);
 }
 
