@@ -284,22 +284,18 @@ absl::StatusOr<std::vector<v1::SharedRelation>> SharedRelations(Connection& conn
                                                                 const std::string& a,
                                                                 const std::string& b,
                                                                 RefCache& refs) {
-  NG_ASSIGN_OR_RETURN(std::vector<RelationRow> from_a,
-                      ReadRelationRows(conn, "subject_id = ?", a, ""));
-  NG_ASSIGN_OR_RETURN(std::vector<RelationRow> from_b,
-                      ReadRelationRows(conn, "subject_id = ?", b, ""));
-  absl::flat_hash_set<std::pair<std::string, std::string>> b_targets;
-  for (const RelationRow& r : from_b) b_targets.emplace(r.type, r.object_id);
+  // The rows of either entity whose (type, object) the other also has.
+  NG_ASSIGN_OR_RETURN(
+      std::vector<RelationRow> rows,
+      ReadRelationRows(conn,
+                       "subject_id IN (?1, ?2) AND object_id NOT IN (?1, ?2) AND EXISTS ("
+                       "SELECT 1 FROM entity_relations o WHERE o.subject_id = "
+                       "(CASE entity_relations.subject_id WHEN ?1 THEN ?2 ELSE ?1 END) "
+                       "AND o.object_id = entity_relations.object_id "
+                       "AND o.type = entity_relations.type)",
+                       a, b));
   std::vector<RelationRow> a_shared, b_shared;
-  absl::flat_hash_set<std::pair<std::string, std::string>> shared;
-  for (RelationRow& r : from_a) {
-    if (r.object_id == b || !b_targets.contains({r.type, r.object_id})) continue;
-    shared.emplace(r.type, r.object_id);
-    a_shared.push_back(std::move(r));
-  }
-  for (RelationRow& r : from_b) {
-    if (shared.contains({r.type, r.object_id})) b_shared.push_back(std::move(r));
-  }
+  for (RelationRow& r : rows) (r.subject_id == a ? a_shared : b_shared).push_back(std::move(r));
   NG_ASSIGN_OR_RETURN(std::vector<v1::StandingRelation> a_relations,
                       GroupRelations(std::move(a_shared), refs));
   NG_ASSIGN_OR_RETURN(std::vector<v1::StandingRelation> b_relations,
@@ -430,14 +426,13 @@ absl::StatusOr<v1::Relationship> ReadRelationship(Connection& conn, const v1::En
   NG_ASSIGN_OR_RETURN(std::vector<PairEventRow> pair_rows, ReadPairEvents(conn, a, b));
   SummarizePairEvents(pair_rows, &out);
   NG_RETURN_IF_ERROR(AppendRecentEvents(conn, a, b, max_events, &out));
-  NG_ASSIGN_OR_RETURN(std::vector<RelationRow> forward,
-                      ReadRelationRows(conn, "subject_id = ? AND object_id = ?", a, b));
-  NG_ASSIGN_OR_RETURN(std::vector<RelationRow> backward,
-                      ReadRelationRows(conn, "subject_id = ? AND object_id = ?", b, a));
-  forward.insert(forward.end(), std::make_move_iterator(backward.begin()),
-                 std::make_move_iterator(backward.end()));
+  NG_ASSIGN_OR_RETURN(std::vector<RelationRow> both,
+                      ReadRelationRows(conn,
+                                       "(subject_id = ?1 AND object_id = ?2) OR "
+                                       "(subject_id = ?2 AND object_id = ?1)",
+                                       a, b));
   NG_ASSIGN_OR_RETURN(std::vector<v1::StandingRelation> relations,
-                      GroupRelations(std::move(forward), refs));
+                      GroupRelations(std::move(both), refs));
   for (v1::StandingRelation& r : relations) *out.add_relations() = std::move(r);
   NG_ASSIGN_OR_RETURN(std::vector<v1::SharedRelation> shared, SharedRelations(conn, a, b, refs));
   for (v1::SharedRelation& s : shared) *out.add_shared_relations() = std::move(s);

@@ -111,9 +111,9 @@ absl::StatusOr<v1::Event> SqliteArticleStore::GetEvent(std::string_view event_id
 
 absl::StatusOr<EventPage> SqliteArticleStore::ListEvents(const ListEventsQuery& query) {
   NG_ASSIGN_OR_RETURN(const SqlFragment sql, ListEventsSql(query));
-  return WithReader([&](Connection& conn) {
-    return InReadTransaction(conn, [&](Connection& c) { return RunListEvents(c, sql, query); });
-  });
+  // One statement (its own read transaction) unless an event needs more
+  // mentions than its first report holds.
+  return WithReader([&](Connection& conn) { return RunListEvents(conn, sql, query); });
 }
 
 absl::StatusOr<WatchBatch> SqliteArticleStore::WatchEvents(const WatchEventsQuery& query) {
