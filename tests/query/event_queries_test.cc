@@ -118,7 +118,7 @@ TEST(EventFilterTest, UnknownFieldNamesItAndTheFields) {
   EXPECT_THAT(ParseEventFilter("colour = \"red\""),
               StatusIs(absl::StatusCode::kInvalidArgument,
                        AllOf(HasSubstr("colour"),
-                             HasSubstr("actor, recipient, participant, location, category, "
+                             HasSubstr("actor, recipient, participant, involves, location, category, "
                                        "quad_class, date, article"))));
 }
 
