@@ -19,8 +19,11 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
+
+#include <openssl/types.h>
 
 #include "absl/status/statusor.h"
 #include "newsgraph/internal/v1/page_token.pb.h"
@@ -51,7 +54,11 @@ class PageTokenCodec {
  private:
   std::string Mac(std::string_view data) const;
 
-  std::string key_;
+  // SHA-256 states after the key XOR ipad / opad block (HMAC's first
+  // block), copied for each MAC. Shared, read-only: copies of the codec
+  // and concurrent calls read them.
+  std::shared_ptr<const EVP_MD_CTX> inner_;
+  std::shared_ptr<const EVP_MD_CTX> outer_;
 };
 
 }  // namespace newsgraph::paging

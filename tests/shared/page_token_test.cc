@@ -1,5 +1,11 @@
 #include "shared/paging/page_token.h"
 
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+#include <string>
+
+#include "absl/strings/escaping.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -67,6 +73,27 @@ TEST(PageTokenTest, KeysMustMatch) {
   const std::string token = PageTokenCodec("one").Encode(Payload(fp));
   EXPECT_FALSE(PageTokenCodec("two").Decode(token, fp).ok());
   EXPECT_TRUE(PageTokenCodec("one").Decode(token, fp).ok());
+}
+
+// The MAC is HMAC-SHA256 truncated to 16 bytes, the same bytes as
+// OpenSSL's one-shot HMAC(), for short keys and for keys longer than a
+// SHA-256 block (which HMAC hashes first).
+TEST(PageTokenTest, MacIsHmacSha256) {
+  for (const std::string key : {std::string("k"), std::string(PageTokenCodec::kDefaultKey),
+                                std::string(100, 'x')}) {
+    internal::v1::PageTokenPayload payload;
+    payload.set_query_fingerprint(42);
+    payload.set_last_id("abc");
+    std::string raw;
+    ASSERT_TRUE(absl::WebSafeBase64Unescape(PageTokenCodec(key).Encode(payload), &raw));
+    ASSERT_GT(raw.size(), 16u);
+    const std::string body = raw.substr(0, raw.size() - 16);
+    unsigned char mac[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
+         reinterpret_cast<const unsigned char*>(body.data()), body.size(), mac, &len);
+    EXPECT_EQ(raw.substr(raw.size() - 16), std::string(reinterpret_cast<char*>(mac), 16)) << key;
+  }
 }
 
 }  // namespace

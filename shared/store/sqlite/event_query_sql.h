@@ -15,9 +15,7 @@ namespace newsgraph::store::sqlite {
 // so that a listing with one mention per event needs no other statement.
 inline constexpr char kEventColumns[] =
     "e.event_row, e.date_key, e.num_mentions, e.num_articles, e.num_sources, "
-    "e.first_seen_us, e.last_seen_us, e.record, "
-    "(SELECT r.mentions FROM event_reports r WHERE r.event_row = e.event_row "
-    "ORDER BY r.report_seq LIMIT 1)";
+    "e.first_seen_us, e.last_seen_us, e.record, e.first_mentions";
 inline constexpr int kEventColumnCount = 9;
 
 // A boolean SQL expression over `events e`; INVALID_ARGUMENT for an

@@ -262,12 +262,14 @@ absl::Status InsertPairs(Connection& conn, int64_t row, const v1::Event& event) 
 }
 
 absl::StatusOr<int64_t> InsertEvent(Connection& conn, const v1::Event& record,
-                                    const std::string& merge_key, int mentions, int64_t seen_us) {
+                                    const std::string& merge_key, int mentions, int64_t seen_us,
+                                    const std::string& first_mentions) {
   NG_ASSIGN_OR_RETURN(StatementLease stmt,
                       conn.Prepare("INSERT INTO events (event_id, merge_key, category, "
                                    "quad_class, date_key, score, location_id, num_mentions, "
                                    "num_articles, num_sources, first_seen_us, last_seen_us, "
-                                   "record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?)"));
+                                   "record, first_mentions) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?, ?, ?)"));
   NG_RETURN_IF_ERROR(stmt->BindText(1, record.event_id()));
   NG_RETURN_IF_ERROR(stmt->BindText(2, merge_key));
   NG_RETURN_IF_ERROR(stmt->BindInt64(3, record.category()));
@@ -280,6 +282,7 @@ absl::StatusOr<int64_t> InsertEvent(Connection& conn, const v1::Event& record,
   NG_RETURN_IF_ERROR(stmt->BindInt64(9, seen_us));
   NG_RETURN_IF_ERROR(stmt->BindInt64(10, seen_us));
   NG_RETURN_IF_ERROR(stmt->BindBlob(11, record.SerializeAsString()));
+  NG_RETURN_IF_ERROR(stmt->BindBlob(12, first_mentions));
   NG_RETURN_IF_ERROR(stmt->Run());
   return static_cast<int64_t>(sqlite3_last_insert_rowid(conn.handle()));
 }
@@ -354,7 +357,8 @@ absl::StatusOr<PendingReport> RecordOneEvent(Connection& conn, const v1::Article
     event->set_name(absl::StrCat(kEventNamePrefix, event->event_id()));
     const v1::Event record = StoredRecord(*event);
     NG_ASSIGN_OR_RETURN(report.event_row,
-                        InsertEvent(conn, record, merge_key, mentions, seen_us));
+                        InsertEvent(conn, record, merge_key, mentions, seen_us,
+                                    report.mentions_blob));
     NG_RETURN_IF_ERROR(InsertParticipants(conn, report.event_row, record));
     NG_RETURN_IF_ERROR(InsertPairs(conn, report.event_row, record));
     NG_RETURN_IF_ERROR(InsertNamed(conn, report.event_row, record, NamedInReports(article, *event)));

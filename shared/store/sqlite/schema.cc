@@ -150,7 +150,9 @@ CREATE TABLE article_entities (
 // Version 3: events, the watch log and the entity graph.
 //  * events: one row per real-world event (shared/graph/event_identity.h),
 //    `record` the serialized v1.Event without mentions or counts, which
-//    live in columns and in event_reports. event_row is the listing's
+//    live in columns and in event_reports (first_mentions: a copy of the
+//    first report's, so that listings read one row per event). event_row
+//    is the listing's
 //    tie-breaker and the event's sequence number. merge_key is "" for an
 //    event that later reports cannot join (undated).
 //  * event_participants: one row per entity and event it takes part in,
@@ -184,7 +186,8 @@ CREATE TABLE events (
   num_sources    INTEGER NOT NULL,
   first_seen_us  INTEGER NOT NULL,
   last_seen_us   INTEGER NOT NULL,
-  record         BLOB    NOT NULL
+  record         BLOB    NOT NULL,
+  first_mentions BLOB    NOT NULL
 );
 CREATE INDEX events_by_date ON events (date_key, event_row);
 CREATE INDEX events_by_merge_key ON events (merge_key) WHERE merge_key != '';
