@@ -11,6 +11,7 @@
 #include "query_service/event_queries.h"
 #include "query_service/graph_queries.h"
 #include "query_service/query_handler.h"
+#include "query_service/watch_reactor.h"
 #include "shared/paging/page_token.h"
 #include "shared/server/json_log.h"
 #include "shared/server/server_runner.h"
@@ -49,13 +50,16 @@ int main(int argc, char** argv) {
   const query::EntityQueries entity_queries(store->get(), &codec);
   const query::EventQueries event_queries(store->get(), &codec);
   const query::GraphQueries graph_queries(store->get());
-  query::QueryHandler handler(&queries, &entity_queries, &event_queries, &graph_queries);
+  query::WatchRegistry watches;
+  query::QueryHandler handler(&queries, &entity_queries, &event_queries, &graph_queries,
+                              &watches);
 
   server::ServerRunner runner(server::ServerConfigFromFlags("query", "127.0.0.1:50052"));
   runner.AddService(&handler, "newsgraph.v1.QueryService");
   if (absl::Status s = runner.Start(); !s.ok())
     return server::LogStartupFailure("query", "cannot start", s.ToString());
   runner.WaitForShutdownSignal();
+  watches.StopAll();  // open watches would otherwise hold the grace period
   runner.Shutdown();
   return 0;
 }

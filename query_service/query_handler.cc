@@ -96,7 +96,7 @@ grpc::ServerWriteReactor<v1::WatchEventsResponse>* QueryHandler::WatchEvents(
     grpc::CallbackServerContext* /*context*/, const v1::WatchEventsRequest* request) {
   absl::StatusOr<WatchPosition> start = event_queries_->StartWatch(*request);
   if (!start.ok()) return new FailedWatch(server::ToGrpcStatus(start.status()));
-  return new WatchReactor(event_queries_, *std::move(start));
+  return new WatchReactor(event_queries_, *std::move(start), watches_);
 }
 
 }  // namespace newsgraph::query

@@ -13,17 +13,20 @@
 #include "query_service/entity_queries.h"
 #include "query_service/event_queries.h"
 #include "query_service/graph_queries.h"
+#include "query_service/watch_reactor.h"
 
 namespace newsgraph::query {
 
 class QueryHandler final : public v1::QueryService::CallbackService {
  public:
   QueryHandler(const ArticleQueries* queries, const EntityQueries* entity_queries,
-               const EventQueries* event_queries, const GraphQueries* graph_queries)
+               const EventQueries* event_queries, const GraphQueries* graph_queries,
+               WatchRegistry* watches)
       : queries_(queries),
         entity_queries_(entity_queries),
         event_queries_(event_queries),
-        graph_queries_(graph_queries) {}
+        graph_queries_(graph_queries),
+        watches_(watches) {}
 
   grpc::ServerUnaryReactor* GetArticle(grpc::CallbackServerContext* context,
                                        const v1::GetArticleRequest* request,
@@ -66,6 +69,7 @@ class QueryHandler final : public v1::QueryService::CallbackService {
   const EntityQueries* const entity_queries_;
   const EventQueries* const event_queries_;
   const GraphQueries* const graph_queries_;
+  WatchRegistry* const watches_;
 };
 
 }  // namespace newsgraph::query

@@ -9,8 +9,44 @@
 
 namespace newsgraph::query {
 
-WatchReactor::WatchReactor(const EventQueries* queries, WatchPosition position)
-    : queries_(queries), position_(std::move(position)) {
+namespace {
+
+grpc::Status ShuttingDown() {
+  return grpc::Status(grpc::StatusCode::UNAVAILABLE,
+                      "the query service is shutting down; watch again (on another replica) "
+                      "with the cursor of the last response received");
+}
+
+}  // namespace
+
+bool WatchRegistry::Add(WatchReactor* watch) {
+  absl::MutexLock lock(&mu_);
+  if (stopping_) return false;
+  open_.insert(watch);
+  return true;
+}
+
+void WatchRegistry::Remove(WatchReactor* watch) {
+  absl::MutexLock lock(&mu_);
+  open_.erase(watch);
+}
+
+void WatchRegistry::StopAll() {
+  // A watch removes itself (in OnDone) before it is deleted, under mu_, so
+  // every watch in open_ is alive while mu_ is held.
+  absl::MutexLock lock(&mu_);
+  stopping_ = true;
+  for (WatchReactor* watch : open_) watch->Stop();
+}
+
+WatchReactor::WatchReactor(const EventQueries* queries, WatchPosition position,
+                           WatchRegistry* registry)
+    : queries_(queries), registry_(registry), position_(std::move(position)) {
+  if (!registry_->Add(this)) {
+    absl::MutexLock lock(&mu_);
+    FinishOnce(ShuttingDown());
+    return;
+  }
   // The position is fixed: send the initial metadata now, so that a client
   // that started without a cursor can wait for it and know that whatever
   // it stores from then on reaches this watch.
@@ -62,6 +98,12 @@ void WatchReactor::OnWriteDone(bool ok) {
   Advance();
 }
 
+void WatchReactor::Stop() {
+  absl::MutexLock lock(&mu_);
+  if (alarm_pending_) alarm_.Cancel();
+  FinishOnce(ShuttingDown());
+}
+
 void WatchReactor::OnCancel() {
   absl::MutexLock lock(&mu_);
   if (alarm_pending_) alarm_.Cancel();
@@ -75,6 +117,7 @@ void WatchReactor::FinishOnce(const grpc::Status& status) {
 }
 
 void WatchReactor::OnDone() {
+  registry_->Remove(this);  // first, and without mu_: see StopAll
   bool remove = false;
   {
     absl::MutexLock lock(&mu_);

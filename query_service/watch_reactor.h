@@ -2,7 +2,8 @@
 // the reports after the call's position one at a time, and when there are
 // none, polls the store again after a short interval (a grpc::Alarm, so no
 // thread waits). The call ends when the client cancels, the server shuts
-// down (both CANCELLED) or the store fails (its status).
+// down (UNAVAILABLE, through WatchRegistry::StopAll) or the store fails
+// (its status).
 //
 // Ownership: gRPC owns the reactor from Start until OnDone; the reactor
 // deletes itself once OnDone has run and no alarm callback is pending.
@@ -14,6 +15,7 @@
 #include <deque>
 
 #include "absl/base/thread_annotations.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
 #include "grpcpp/alarm.h"
@@ -26,12 +28,35 @@ namespace newsgraph::query {
 // How long a watch with nothing to send waits before looking again.
 inline constexpr absl::Duration kWatchPollInterval = absl::Milliseconds(100);
 
+class WatchReactor;
+
+// The open watches of one server, so that shutdown ends them at once with
+// UNAVAILABLE (the client resumes elsewhere from its cursor) instead of
+// holding the server for its whole grace period. Thread-safe.
+class WatchRegistry {
+ public:
+  // Registers a watch; false once StopAll has run.
+  bool Add(WatchReactor* watch);
+  void Remove(WatchReactor* watch);
+  // Ends every open watch and refuses new ones.
+  void StopAll();
+
+ private:
+  absl::Mutex mu_;
+  absl::flat_hash_set<WatchReactor*> open_ ABSL_GUARDED_BY(mu_);
+  bool stopping_ ABSL_GUARDED_BY(mu_) = false;
+};
+
 class WatchReactor final : public grpc::ServerWriteReactor<v1::WatchEventsResponse> {
  public:
   // Sends the initial metadata (the watch's position is fixed: a client
   // may wait for it before storing what it expects to see) and starts
   // writing at once. `queries` must outlive the call.
-  WatchReactor(const EventQueries* queries, WatchPosition position);
+  // Registered in `registry` (which must outlive the call) until done.
+  WatchReactor(const EventQueries* queries, WatchPosition position, WatchRegistry* registry);
+
+  // Ends the call with UNAVAILABLE (the server is shutting down).
+  void Stop();
 
   void OnWriteDone(bool ok) override;
   void OnCancel() override;
@@ -45,6 +70,7 @@ class WatchReactor final : public grpc::ServerWriteReactor<v1::WatchEventsRespon
   void OnAlarm(bool fired);
 
   const EventQueries* const queries_;
+  WatchRegistry* const registry_;
   absl::Mutex mu_;
   WatchPosition position_ ABSL_GUARDED_BY(mu_);
   std::deque<v1::WatchEventsResponse> pending_ ABSL_GUARDED_BY(mu_);

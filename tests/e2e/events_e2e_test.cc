@@ -10,6 +10,7 @@
 #include <grpcpp/client_context.h>
 
 #include <chrono>
+#include <csignal>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -643,6 +644,20 @@ TEST_F(EventsE2eTest, WatchRejectsBadFiltersAndCursors) {
     EXPECT_THAT(status.error_message(), HasSubstr(named));
     EXPECT_THAT(watcher.responses(), IsEmpty());
   }
+}
+
+// SIGTERM ends open watches at once with UNAVAILABLE (the client resumes
+// elsewhere from its cursor) instead of holding the server for its grace
+// period.
+TEST_F(EventsE2eTest, ShutdownEndsOpenWatchesWithUnavailable) {
+  Watcher watcher(pair_->query(), "", "");
+  const absl::Time start = absl::Now();
+  absl::StatusOr<int> exit = pair_->query_process().Stop(SIGTERM, absl::Seconds(20));
+  ASSERT_TRUE(exit.ok()) << exit.status();
+  EXPECT_LT(absl::Now() - start, absl::Seconds(5));
+  ASSERT_TRUE(watcher.WaitEnded(absl::Seconds(10)));
+  const grpc::Status status = watcher.Stop();
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::UNAVAILABLE) << status.error_message();
 }
 
 }  // namespace
