@@ -120,6 +120,32 @@ for e in json.load(sys.stdin).get("entities", []):
     print("  %s (%s): %s articles" % (e["displayName"], e.get("countryCode", ""),
           e.get("articleCount", 0)))'
 
+entity_named() {  # entity_named NAME: the resource name of the best match
+  curl_q newsgraph.v1.QueryService/SearchEntities "{\"query\": \"$1\", \"page_size\": 1}" |
+    sed -n 's/.*"name": "\(entities\/[^"]*\)".*/\1/p' | head -n 1
+}
+if [ -d "$corpus/seed" ]; then
+  hasanov=$(entity_named "Zakir Hasanov")
+  section "Events involving Zakir Hasanov in 2020 (ListEvents, filter)"
+  curl_q newsgraph.v1.QueryService/ListEvents \
+    "{\"filter\": \"involves = \\\"$hasanov\\\" AND date >= \\\"2020\\\"\", \"page_size\": 10}" |
+    python3 tools/demo_events.py events
+
+  section "What links Azerbaijan and Georgia (GetRelationship)"
+  curl_q newsgraph.v1.QueryService/GetRelationship \
+    "{\"entity\": \"$(entity_named Azerbaijan)\", \"other_entity\": \"$(entity_named Georgia)\"}" |
+    python3 tools/demo_events.py relationship
+
+  section "From Levan Izoria to Archil Talakvadze (FindPaths, evidence on each step)"
+  curl_q newsgraph.v1.QueryService/FindPaths \
+    "{\"entity\": \"$(entity_named "Levan Izoria")\", \"other_entity\": \"$(entity_named "Archil Talakvadze")\"}" |
+    python3 tools/demo_events.py paths
+
+  section "Assaults reported in the Wikinews articles, latest first (ListEvents, category)"
+  curl_q newsgraph.v1.QueryService/ListEvents \
+    '{"filter": "category = ASSAULT", "page_size": 5}' | python3 tools/demo_events.py events
+fi
+
 section "Re-ingesting the same article is idempotent: same id, EXISTS"
 $ing --target="$ingest" --verbose data/samples/titled.txt
 
