@@ -5,51 +5,48 @@
 namespace newsgraph::extract::events {
 namespace {
 
-const std::vector<int>& EmptyList() {
-  static const std::vector<int>* empty = new std::vector<int>();
-  return *empty;
-}
-
-const std::vector<int>& At(const std::vector<std::vector<int>>& lists, int i) {
-  if (i < 0 || i >= static_cast<int>(lists.size())) return EmptyList();
-  return lists[i];
-}
-
-void Add(std::vector<std::vector<int>>* lists, int at, int value) {
-  if (at >= 0 && at < static_cast<int>(lists->size())) (*lists)[at].push_back(value);
+// Groups `count` items by `key_of(i)` (keys in [0, keys); items with another
+// key are left out), each group in item order, as Grouped does.
+template <typename Grouped, typename KeyOf>
+void GroupBy(int keys, int count, KeyOf key_of, Grouped* out) {
+  out->offsets.assign(keys + 2, 0);
+  for (int i = 0; i < count; ++i) {
+    const int k = key_of(i);
+    if (k >= 0 && k < keys) ++out->offsets[k + 2];
+  }
+  for (int k = 2; k < keys + 2; ++k) out->offsets[k] += out->offsets[k - 1];
+  // offsets[k + 1] is now where group k starts: filling advances it to
+  // where group k ends, which is where group k + 1 starts.
+  out->items.resize(out->offsets[keys + 1]);
+  for (int i = 0; i < count; ++i) {
+    const int k = key_of(i);
+    if (k >= 0 && k < keys) out->items[out->offsets[k + 1]++] = i;
+  }
+  out->offsets.pop_back();
 }
 
 }  // namespace
 
-ArticleContext::ArticleContext(const v1::Article& article)
-    : article_(article),
-      mentions_(article.sentences_size()),
-      dates_(article.sentences_size()),
-      quotes_(article.sentences_size()),
-      roles_(article.entities_size()) {
-  for (int i = 0; i < article.mentions_size(); ++i) {
-    const v1::EntityMention& m = article.mentions(i);
-    Add(&mentions_, m.sentence_index(), i);
-    if (m.type() == v1::ENTITY_TYPE_PERSON) person_mentions_.push_back(i);
-  }
+ArticleContext::ArticleContext(const v1::Article& article) : article_(article) {
+  const int sentences = article.sentences_size();
+  GroupBy(sentences, article.mentions_size(),
+          [&article](int i) { return article.mentions(i).sentence_index(); }, &mentions_);
   auto by_start = [&article](int a, int b) {
     const auto& ma = article.mentions(a).span();
     const auto& mb = article.mentions(b).span();
     return ma.start() != mb.start() ? ma.start() < mb.start() : ma.end() > mb.end();
   };
-  for (std::vector<int>& list : mentions_) std::sort(list.begin(), list.end(), by_start);
-  std::sort(person_mentions_.begin(), person_mentions_.end(), by_start);
-  for (int i = 0; i < article.dates_size(); ++i) Add(&dates_, article.dates(i).sentence_index(), i);
-  for (int i = 0; i < article.quotes_size(); ++i) {
-    Add(&quotes_, article.quotes(i).sentence_index(), i);
+  for (int s = 0; s < sentences; ++s) {
+    std::sort(mentions_.items.begin() + mentions_.offsets[s],
+              mentions_.items.begin() + mentions_.offsets[s + 1], by_start);
   }
-  for (int i = 0; i < article.roles_size(); ++i) Add(&roles_, article.roles(i).person_index(), i);
+  GroupBy(sentences, article.dates_size(),
+          [&article](int i) { return article.dates(i).sentence_index(); }, &dates_);
+  GroupBy(sentences, article.quotes_size(),
+          [&article](int i) { return article.quotes(i).sentence_index(); }, &quotes_);
+  GroupBy(article.entities_size(), article.roles_size(),
+          [&article](int i) { return article.roles(i).person_index(); }, &roles_);
 }
-
-const std::vector<int>& ArticleContext::MentionsIn(int s) const { return At(mentions_, s); }
-const std::vector<int>& ArticleContext::DatesIn(int s) const { return At(dates_, s); }
-const std::vector<int>& ArticleContext::QuotesIn(int s) const { return At(quotes_, s); }
-const std::vector<int>& ArticleContext::RolesOf(int e) const { return At(roles_, e); }
 
 bool ArticleContext::IsAffiliationOf(int e, int person) const {
   for (int r : RolesOf(person)) {
@@ -60,6 +57,17 @@ bool ArticleContext::IsAffiliationOf(int e, int person) const {
 }
 
 int ArticleContext::LastPersonBefore(int32_t cp) const {
+  if (!person_mentions_built_) {
+    person_mentions_built_ = true;
+    for (int i = 0; i < article_.mentions_size(); ++i) {
+      if (article_.mentions(i).type() == v1::ENTITY_TYPE_PERSON) person_mentions_.push_back(i);
+    }
+    std::sort(person_mentions_.begin(), person_mentions_.end(), [this](int a, int b) {
+      const auto& ma = article_.mentions(a).span();
+      const auto& mb = article_.mentions(b).span();
+      return ma.start() != mb.start() ? ma.start() < mb.start() : ma.end() > mb.end();
+    });
+  }
   auto it = std::lower_bound(person_mentions_.begin(), person_mentions_.end(), cp,
                              [this](int m, int32_t value) {
                                return article_.mentions(m).span().start() < value;

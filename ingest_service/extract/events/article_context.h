@@ -1,7 +1,10 @@
 // ArticleContext: what the event coder looks up across an article, indexed
 // once: each sentence's entity mentions, date mentions and quotations, and
-// the roles people hold. Keeps a pointer to the article, which must outlive
-// it and not change meanwhile. Not thread-safe to build; const afterwards.
+// the roles people hold. Each index is one flat array with an offset per
+// sentence (or person), so that building it costs a few allocations, not
+// one per sentence. Keeps a pointer to the article, which must outlive it
+// and not change meanwhile. Not thread-safe, even const: the index of
+// person mentions (LastPersonBefore) is built on first use.
 //
 // Example:
 //   ArticleContext context(article);
@@ -12,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/types/span.h"
 #include "newsgraph/v1/article.pb.h"
 
 namespace newsgraph::extract::events {
@@ -27,12 +31,13 @@ class ArticleContext {
 
   // Indexes into Article.mentions / dates / quotes of sentence `s`, in text
   // order. Empty for a sentence out of range.
-  const std::vector<int>& MentionsIn(int s) const;
-  const std::vector<int>& DatesIn(int s) const;
-  const std::vector<int>& QuotesIn(int s) const;
+  // Valid while the context lives.
+  absl::Span<const int> MentionsIn(int s) const { return mentions_.Of(s); }
+  absl::Span<const int> DatesIn(int s) const { return dates_.Of(s); }
+  absl::Span<const int> QuotesIn(int s) const { return quotes_.Of(s); }
 
   // The indexes into Article.roles of the roles of person entity `e`.
-  const std::vector<int>& RolesOf(int e) const;
+  absl::Span<const int> RolesOf(int e) const { return roles_.Of(e); }
 
   // True when entity `e` is the affiliation of a role of person `person`.
   bool IsAffiliationOf(int e, int person) const;
@@ -56,12 +61,24 @@ class ArticleContext {
   bool ValidEntity(int e) const { return e >= 0 && e < article_.entities_size(); }
 
  private:
+  // Lists of indexes by key (a sentence or an entity), back to back: the
+  // list of key k is items[offsets[k], offsets[k + 1]).
+  struct Grouped {
+    std::vector<int> offsets;
+    std::vector<int> items;
+    absl::Span<const int> Of(int k) const {
+      if (k < 0 || k + 1 >= static_cast<int>(offsets.size())) return {};
+      return absl::MakeConstSpan(items.data() + offsets[k], offsets[k + 1] - offsets[k]);
+    }
+  };
+
   const v1::Article& article_;
-  std::vector<std::vector<int>> mentions_;
-  std::vector<std::vector<int>> dates_;
-  std::vector<std::vector<int>> quotes_;
-  std::vector<std::vector<int>> roles_;
-  std::vector<int> person_mentions_;  // Article.mentions indexes, by start
+  Grouped mentions_;  // by start, the longer first
+  Grouped dates_;
+  Grouped quotes_;
+  Grouped roles_;
+  mutable bool person_mentions_built_ = false;
+  mutable std::vector<int> person_mentions_;  // Article.mentions indexes, by start
 };
 
 }  // namespace newsgraph::extract::events

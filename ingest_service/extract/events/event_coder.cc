@@ -515,34 +515,32 @@ absl::Status EventCoder::Code(v1::Article* article) const {
   article->clear_events();
   // Most sentences name no action: a cheap screen skips them before any
   // tokenizing, and an article with none skips the indexing too.
-  std::vector<int> screened;
+  std::optional<ArticleContext> context;
+  std::optional<EventMerger> merger;
+  SentenceScratch scratch;
+  std::vector<EventDraft> headline;
   for (int s = 0; s < article->sentences_size(); ++s) {
-    if (MayHaveTrigger(article->sentences(s).text())) screened.push_back(s);
-  }
-  if (screened.empty()) return absl::OkStatus();
-  std::vector<EventDraft> drafts;
-  {
-    const ArticleContext context(*article);
-    EventMerger merger(context);
-    SentenceTokens tokens;
-    std::vector<EventDraft> headline;
-    for (int s : screened) {
-      const SentenceFrame frame(context, s, &tokens);
-      const bool in_headline = IsHeadline(*article, s);
-      for (const Trigger& trigger : frame.triggers()) {
-        std::optional<EventDraft> draft = CodeTrigger(frame, trigger);
-        if (!draft.has_value()) continue;
-        if (in_headline) {
-          headline.push_back(std::move(*draft));
-        } else {
-          merger.Add(std::move(*draft));
-        }
+    if (!MayHaveTrigger(article->sentences(s).text())) continue;
+    if (!context.has_value()) {
+      context.emplace(*article);
+      merger.emplace(*context);
+    }
+    const SentenceFrame frame(*context, s, &scratch);
+    const bool in_headline = IsHeadline(*article, s);
+    for (const Trigger& trigger : frame.triggers()) {
+      std::optional<EventDraft> draft = CodeTrigger(frame, trigger);
+      if (!draft.has_value()) continue;
+      if (in_headline) {
+        headline.push_back(std::move(*draft));
+      } else {
+        merger->Add(std::move(*draft));
       }
     }
-    for (EventDraft& draft : headline) merger.AddHeadline(std::move(draft));
-    drafts = merger.Finish();
-    for (EventDraft& draft : drafts) *article->add_events() = ToEvent(context, std::move(draft));
   }
+  if (!context.has_value()) return absl::OkStatus();
+  for (EventDraft& draft : headline) merger->AddHeadline(std::move(draft));
+  std::vector<EventDraft> drafts = merger->Finish();
+  for (EventDraft& draft : drafts) *article->add_events() = ToEvent(*context, std::move(draft));
   return absl::OkStatus();
 }
 

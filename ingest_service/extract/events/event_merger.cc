@@ -228,7 +228,7 @@ int EventMerger::DateFromContext(const EventDraft& event) const {
       const std::string_view text = article.sentences(back).text();
       const size_t at = text.find(noun);
       if (at == std::string_view::npos || (at > 0 && text[at - 1] != ' ')) continue;
-      const std::vector<int>& dates = context_.DatesIn(back);
+      const absl::Span<const int> dates = context_.DatesIn(back);
       if (dates.size() == 1 && article.dates(dates[0]).value().year() != 0) return dates[0];
       break;
     }

@@ -22,10 +22,22 @@ int32_t SentenceStart(const v1::Article& article, int s) {
 }  // namespace
 
 SentenceFrame::SentenceFrame(const ArticleContext& context, int sentence_index,
-                             SentenceTokens* tokens)
-    : context_(context), sentence_index_(sentence_index), tokens_(*tokens) {
-  tokens->Reset(SentenceText(context.article(), sentence_index),
-                SentenceStart(context.article(), sentence_index));
+                             SentenceScratch* scratch)
+    : context_(context),
+      sentence_index_(sentence_index),
+      tokens_(scratch->tokens),
+      candidates_(scratch->candidates),
+      things_(scratch->things),
+      triggers_(scratch->triggers),
+      candidate_at_(scratch->candidate_at),
+      in_name_(scratch->in_name) {
+  scratch->tokens.Reset(SentenceText(context.article(), sentence_index),
+                        SentenceStart(context.article(), sentence_index));
+  candidates_.clear();
+  things_.clear();
+  triggers_.clear();
+  candidate_at_.clear();
+  in_name_.clear();
   FindTriggers();
   if (triggers_.empty()) return;  // most sentences: nothing more to read
   candidate_at_.assign(tokens_.size(), -1);
@@ -37,7 +49,7 @@ SentenceFrame::SentenceFrame(const ArticleContext& context, int sentence_index,
 
 void SentenceFrame::FindCandidates() {
   const v1::Article& article = context_.article();
-  const std::vector<int>& mentions = context_.MentionsIn(sentence_index_);
+  const absl::Span<const int> mentions = context_.MentionsIn(sentence_index_);
   for (size_t k = 0; k < mentions.size(); ++k) {
     const v1::EntityMention& m = article.mentions(mentions[k]);
     if (!context_.ValidEntity(m.entity_index())) continue;
@@ -136,11 +148,9 @@ void SentenceFrame::FindTriggers() {
 
 // "Attack" in "Operation Attack", "Summit" in a named summit: part of a name.
 void SentenceFrame::DropTriggersInNames() {
-  std::vector<Trigger> kept;
-  for (const Trigger& t : triggers_) {
-    if (!(in_name_[t.token] && tokens_[t.token].capitalized)) kept.push_back(t);
-  }
-  triggers_.swap(kept);
+  std::erase_if(triggers_, [this](const Trigger& t) {
+    return in_name_[t.token] && tokens_[t.token].capitalized;
+  });
 }
 
 bool SentenceFrame::IsTriggerAt(int i) const {

@@ -40,11 +40,24 @@ struct Trigger {
   const TriggerRule* rule = nullptr;
 };
 
+// The buffers a SentenceFrame reads its sentence into, so that the
+// sentences of an article reuse one set of allocations. One frame at a
+// time: a new frame overwrites what the last one read.
+struct SentenceScratch {
+  SentenceTokens tokens;
+  std::vector<Candidate> candidates;
+  std::vector<Candidate> things;
+  std::vector<Trigger> triggers;
+  std::vector<int> candidate_at;
+  std::vector<bool> in_name;
+};
+
 class SentenceFrame {
  public:
-  // Reads sentence `sentence_index` into `tokens` (scratch space the caller
-  // may reuse for the next sentence once this frame is gone).
-  SentenceFrame(const ArticleContext& context, int sentence_index, SentenceTokens* tokens);
+  // Reads sentence `sentence_index` into `scratch`, which must outlive the
+  // frame and which the caller may reuse for the next sentence once this
+  // frame is gone.
+  SentenceFrame(const ArticleContext& context, int sentence_index, SentenceScratch* scratch);
 
   SentenceFrame(const SentenceFrame&) = delete;
   SentenceFrame& operator=(const SentenceFrame&) = delete;
@@ -74,11 +87,12 @@ class SentenceFrame {
   const ArticleContext& context_;
   const int sentence_index_;
   const SentenceTokens& tokens_;
-  std::vector<Candidate> candidates_;
-  std::vector<Candidate> things_;
-  std::vector<Trigger> triggers_;
-  std::vector<int> candidate_at_;  // per token: candidate index or -1
-  std::vector<bool> in_name_;      // per token: inside any mention
+  // In the scratch space:
+  std::vector<Candidate>& candidates_;
+  std::vector<Candidate>& things_;
+  std::vector<Trigger>& triggers_;
+  std::vector<int>& candidate_at_;  // per token: candidate index or -1
+  std::vector<bool>& in_name_;      // per token: inside any mention
 };
 
 }  // namespace newsgraph::extract::events

@@ -1,6 +1,7 @@
 #include "ingest_service/extract/events/sentence_tokens.h"
 
 #include <algorithm>
+#include <array>
 
 namespace newsgraph::extract::events {
 namespace {
@@ -20,6 +21,17 @@ char32_t NextCodePoint(std::string_view text, size_t* i) {
 bool IsAsciiAlnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
+
+// Per byte: the lower-case form of an ASCII letter or digit, 0 for any
+// other byte.
+constexpr std::array<char, 256> MakeAlnumLower() {
+  std::array<char, 256> lower{};
+  for (int c = '0'; c <= '9'; ++c) lower[c] = static_cast<char>(c);
+  for (int c = 'a'; c <= 'z'; ++c) lower[c] = static_cast<char>(c);
+  for (int c = 'A'; c <= 'Z'; ++c) lower[c] = static_cast<char>(c + ('a' - 'A'));
+  return lower;
+}
+constexpr std::array<char, 256> kAlnumLower = MakeAlnumLower();
 
 bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 
@@ -63,9 +75,9 @@ void SentenceTokens::Reset(std::string_view text, int32_t start) {
           in_word = true;
         }
         size_t j = i;  // the whole ASCII run at once
-        while (j < text.size() && IsAsciiAlnum(static_cast<unsigned char>(text[j]))) {
-          const unsigned char c = static_cast<unsigned char>(text[j]);
-          out[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        char lower;
+        while (j < text.size() && (lower = kAlnumLower[static_cast<unsigned char>(text[j])]) != 0) {
+          out[n++] = lower;
           ++j;
         }
         cp_offset += static_cast<int32_t>(j - i);

@@ -1,8 +1,15 @@
 #include "ingest_service/extract/events/trigger_lexicon.h"
 
+#include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace newsgraph::extract::events {
 namespace {
@@ -293,15 +300,38 @@ struct Entry {
 
 constexpr size_t kMaxWord = 16;
 
-// A cheap hash of a lower-case word, computed a byte at a time.
-constexpr uint32_t kHashSeed = 2166136261u;
-inline uint32_t HashStep(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
-
-uint32_t HashWord(std::string_view word) {
-  uint32_t h = kHashSeed;
-  for (char c : word) h = HashStep(h, static_cast<unsigned char>(c));
-  return h;
+// A cheap hash of a word: its length and its first eight bytes, with ASCII
+// capitals folded to lower case (`|0x20` leaves lower-case letters and
+// digits as they are), mixed by one multiplication. `word` holds only
+// letters and digits. A filter hit is checked exactly by Index::Find.
+inline uint32_t FilterHash(const char* word, size_t length, bool may_read_8) {
+  uint64_t bytes = 0;
+  if (may_read_8 && std::endian::native == std::endian::little) {
+    std::memcpy(&bytes, word, 8);  // one load; the mask below drops the excess
+  } else {
+    // Built in a register: a variable-length copy through memory would stall
+    // the 8-byte load that follows.
+    for (size_t k = length < 8 ? length : 8; k-- > 0;) {
+      bytes = (bytes << 8) | static_cast<unsigned char>(word[k]);
+    }
+  }
+  const uint64_t mask = length >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * length)) - 1;
+  bytes = (bytes | uint64_t{0x2020202020202020}) & mask;
+  return static_cast<uint32_t>(((bytes ^ length) * uint64_t{0x9E3779B97F4A7C15}) >> 40);
 }
+
+// What a byte is to MayHaveTrigger's scan.
+enum ByteClass : unsigned char { kSeparator = 0, kAlnum = 1, kNonAscii = 2 };
+
+constexpr std::array<unsigned char, 256> MakeByteClasses() {
+  std::array<unsigned char, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    classes[c] = alnum ? kAlnum : c >= 0x80 ? kNonAscii : kSeparator;
+  }
+  return classes;
+}
+constexpr std::array<unsigned char, 256> kByteClass = MakeByteClasses();
 
 constexpr uint32_t kFilterBits = 1u << 14;
 
@@ -325,7 +355,7 @@ struct Index {
     return nullptr;
   }
   void Add(std::string_view first, Entry entry) {
-    const uint32_t bit = HashWord(first) & (kFilterBits - 1);
+    const uint32_t bit = FilterHash(first.data(), first.size(), false) & (kFilterBits - 1);
     filter[bit / 64] |= uint64_t{1} << (bit % 64);
     auto& bucket = buckets[first[0] - 'a'][first.size()];
     for (auto& [key, entries] : bucket) {
@@ -365,44 +395,98 @@ bool FollowsAt(const SentenceTokens& tokens, int i, const std::vector<std::strin
   return true;
 }
 
+
+// Bit j: byte j of the 64 at `p` is a word byte (an ASCII letter or digit,
+// or a non-ASCII byte).
+inline uint64_t WordBytes64(const unsigned char* p) {
+#if defined(__SSE2__)
+  uint64_t bits = 0;
+  for (int k = 0; k < 4; ++k) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    // Unsigned range tests as signed compares: x - lo in [0, n) when
+    // (x - lo - 128) < n - 128. `| 0x20` folds capitals to lower case.
+    const __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    const __m128i alpha = _mm_cmplt_epi8(_mm_sub_epi8(lower, _mm_set1_epi8(static_cast<char>('a' + 128))),
+                                         _mm_set1_epi8(static_cast<char>(26 - 128)));
+    const __m128i digit = _mm_cmplt_epi8(_mm_sub_epi8(v, _mm_set1_epi8(static_cast<char>('0' + 128))),
+                                         _mm_set1_epi8(static_cast<char>(10 - 128)));
+    // The sign bit of `v` marks the non-ASCII bytes.
+    const __m128i word = _mm_or_si128(v, _mm_or_si128(alpha, digit));
+    bits |= static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(word))) << (16 * k);
+  }
+  return bits;
+#else
+  uint64_t bits = 0;
+  for (int j = 0; j < 64; ++j) bits |= uint64_t{kByteClass[p[j]] != kSeparator} << j;
+  return bits;
+#endif
+}
+
+// True when the word text[start, end) (a run of word bytes) is the first
+// word of a trigger phrase. Most words are turned away by the filter.
+inline bool IsTriggerWord(const Index& index, std::string_view text, size_t start, size_t end) {
+  const size_t length = end - start;
+  if (length < 2 || length > kMaxWord) return false;
+  const char* word = text.data() + start;
+  if (!index.MayContain(FilterHash(word, length, start + 8 <= text.size()))) return false;
+  // Every trigger word is ASCII: a word with a non-ASCII byte is none.
+  char lowered[kMaxWord];
+  for (size_t k = 0; k < length; ++k) {
+    if (kByteClass[static_cast<unsigned char>(word[k])] != kAlnum) return false;
+    lowered[k] = static_cast<char>(word[k] | 0x20);
+  }
+  return index.Find(std::string_view(lowered, length)) != nullptr;
+}
+
 }  // namespace
 
+// Words are maximal runs of word bytes. The text is read 64 bytes at a
+// time as a bit mask of its word bytes, so that word boundaries are found
+// with bit operations rather than a branch per byte.
 bool MayHaveTrigger(std::string_view text) {
   const Index& index = TheIndex();
-  char word[kMaxWord];
-  size_t length = 0;
-  uint32_t hash = kHashSeed;
-  bool ascii = true;  // every trigger word is ASCII
-  for (size_t i = 0; i <= text.size(); ++i) {
-    const unsigned char c = i < text.size() ? static_cast<unsigned char>(text[i]) : ' ';
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
-      const unsigned char lower = c | 0x20;
-      if (length < kMaxWord) word[length] = static_cast<char>(lower);
-      hash = HashStep(hash, lower);
-      ++length;
-      continue;
+  const unsigned char* const p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  uint64_t carry = 0;     // 1 when the byte before the chunk is a word byte
+  size_t open_start = 0;  // where that byte's word starts
+  for (size_t base = 0;; base += 64) {
+    uint64_t bits;
+    const bool last = base + 64 > n;
+    if (!last) {
+      bits = WordBytes64(p + base);
+    } else {
+      // The tail, padded with separators (zero bytes): the last word ends.
+      unsigned char tail[64] = {};
+      std::memcpy(tail, p + base, n - base);
+      bits = WordBytes64(tail);
     }
-    if (c >= 0x80) {
-      ascii = false;
-      ++length;
-      continue;
+    const uint64_t before = (bits << 1) | carry;
+    const uint64_t starts = bits & ~before;
+    uint64_t ends = ~bits & before;  // bit j: a word ends before byte base + j
+    while (ends != 0) {
+      const int j = std::countr_zero(ends);
+      ends &= ends - 1;
+      const uint64_t earlier = starts & ((uint64_t{1} << j) - 1);
+      const size_t start =
+          earlier != 0 ? base + 63 - static_cast<size_t>(std::countl_zero(earlier)) : open_start;
+      if (IsTriggerWord(index, text, start, base + j)) return true;
     }
-    if (ascii && length >= 2 && length <= kMaxWord && index.MayContain(hash) &&
-        index.Find(std::string_view(word, length)) != nullptr) {
-      return true;
+    if (last) return false;
+    carry = bits >> 63;
+    if (carry != 0 && starts != 0) {
+      open_start = base + 63 - static_cast<size_t>(std::countl_zero(starts));
     }
-    length = 0;
-    hash = kHashSeed;
-    ascii = true;
   }
-  return false;
 }
 
 const TriggerRule* MatchTrigger(const SentenceTokens& tokens, int i, int* length) {
   const Token& token = tokens[i];
   if (!token.is_word) return nullptr;
   const Index& index = TheIndex();
-  if (!index.MayContain(HashWord(token.word))) return nullptr;
+  if (token.word.size() < 2 || token.word.size() > kMaxWord ||
+      !index.MayContain(FilterHash(token.word.data(), token.word.size(), false))) {
+    return nullptr;
+  }
   const std::vector<Entry>* entries = index.Find(token.word);
   if (entries == nullptr) return nullptr;
   const Entry* best = nullptr;

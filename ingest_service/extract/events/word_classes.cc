@@ -1,11 +1,47 @@
 #include "ingest_service/extract/events/word_classes.h"
 
-#include "absl/container/flat_hash_set.h"
+#include <algorithm>
+#include <cstdint>
+#include <initializer_list>
+#include <vector>
 
 namespace newsgraph::extract::events {
 namespace {
 
-using WordSet = absl::flat_hash_set<std::string_view>;
+// A fixed set of words, bucketed by length and first character so that a
+// lookup compares a word with the few members that share both: cheaper
+// than hashing the word (these are asked about every token near a trigger).
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : words_(words) {
+    std::stable_sort(words_.begin(), words_.end(),
+                     [](std::string_view a, std::string_view b) { return Key(a) < Key(b); });
+    size_t w = 0;
+    for (size_t k = 0; k <= kBuckets; ++k) {
+      while (w < words_.size() && Key(words_[w]) < k) ++w;
+      start_[k] = static_cast<uint16_t>(w);
+    }
+  }
+
+  bool contains(std::string_view word) const {
+    const size_t k = Key(word);
+    for (size_t i = start_[k]; i < start_[k + 1]; ++i) {
+      if (words_[i] == word) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t kBuckets = 16 * 32;
+  // The empty word has a bucket of its own (no set holds it).
+  static size_t Key(std::string_view w) {
+    if (w.empty()) return 0;
+    return std::min<size_t>(w.size(), 15) * 32 + (static_cast<unsigned char>(w[0]) & 31);
+  }
+
+  std::vector<std::string_view> words_;  // by Key
+  uint16_t start_[kBuckets + 1];         // words_ of key k: [start_[k], start_[k + 1])
+};
 
 bool In(const WordSet& set, std::string_view word) { return set.contains(word); }
 

@@ -78,5 +78,24 @@ TEST(TriggerLexiconTest, ScreenFindsTriggerWordsOnly) {
   }
 }
 
+// The screen reads the text 64 bytes at a time: words that cross or end at
+// those boundaries, and words longer than a block, are still whole words.
+TEST(TriggerLexiconTest, ScreenReadsWordsAcrossBlocks) {
+  for (size_t pad = 0; pad < 140; ++pad) {
+    const std::string spaces(pad, ' ');
+    EXPECT_TRUE(MayHaveTrigger(spaces + "met")) << pad;
+    EXPECT_TRUE(MayHaveTrigger(spaces + "Signed.")) << pad;
+    EXPECT_TRUE(MayHaveTrigger(spaces + "met" + spaces)) << pad;
+    EXPECT_FALSE(MayHaveTrigger(spaces + "metx" + spaces)) << pad;
+    EXPECT_FALSE(MayHaveTrigger(spaces + "xmet")) << pad;
+    EXPECT_FALSE(MayHaveTrigger(spaces + "m\xC3\xA9t")) << pad;
+    EXPECT_FALSE(MayHaveTrigger(spaces + "met\xE2\x80\x94")) << pad;  // "met—" is one word
+    const std::string letters(pad + 1, 'x');
+    EXPECT_FALSE(MayHaveTrigger(letters + "met")) << pad;
+    EXPECT_TRUE(MayHaveTrigger(letters + " met")) << pad;
+    EXPECT_TRUE(MayHaveTrigger(letters + ",met," + letters)) << pad;
+  }
+}
+
 }  // namespace
 }  // namespace newsgraph::extract::events
