@@ -415,6 +415,26 @@ absl::StatusOr<std::optional<v1::EntityRef>> FindEntityRef(Connection& conn,
   return ref;
 }
 
+absl::StatusOr<std::vector<v1::EntityRef>> FindEntityRefs(Connection& conn,
+                                                          std::string_view first,
+                                                          std::string_view second) {
+  NG_ASSIGN_OR_RETURN(StatementLease stmt,
+                      conn.Prepare("SELECT entity_id, display_name, type FROM entities "
+                                   "WHERE entity_id IN (?, ?)"));
+  NG_RETURN_IF_ERROR(stmt->BindText(1, first));
+  NG_RETURN_IF_ERROR(stmt->BindText(2, second));
+  std::vector<v1::EntityRef> refs;
+  while (true) {
+    NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
+    if (!has_row) break;
+    v1::EntityRef& ref = refs.emplace_back();
+    ref.set_name(resolution::EntityResourceName(stmt->ColumnText(0)));
+    ref.set_display_name(std::string(stmt->ColumnText(1)));
+    ref.set_type(ParseEntityType(stmt->ColumnText(2)));
+  }
+  return refs;
+}
+
 absl::StatusOr<v1::Relationship> ReadRelationship(Connection& conn, const v1::EntityRef& entity,
                                                   const v1::EntityRef& other, int max_events) {
   const std::string a = EntityIdOfName(entity.name());

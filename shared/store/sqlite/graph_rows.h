@@ -24,6 +24,11 @@ namespace newsgraph::store::sqlite {
 absl::StatusOr<std::optional<v1::EntityRef>> FindEntityRef(Connection& conn,
                                                            std::string_view entity_id);
 
+// The references of the entities among `first` and `second` that exist.
+absl::StatusOr<std::vector<v1::EntityRef>> FindEntityRefs(Connection& conn,
+                                                          std::string_view first,
+                                                          std::string_view second);
+
 // The relationship of two existing entities (refs already read).
 absl::StatusOr<v1::Relationship> ReadRelationship(Connection& conn, const v1::EntityRef& entity,
                                                   const v1::EntityRef& other, int max_events);

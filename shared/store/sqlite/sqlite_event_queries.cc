@@ -13,6 +13,7 @@
 #include "absl/strings/str_cat.h"
 #include "shared/base/status_macros.h"
 #include "shared/base/string_view.h"
+#include "shared/resolution/canonical_key.h"
 #include "shared/store/sqlite/event_query_sql.h"
 #include "shared/store/sqlite/event_rows.h"
 #include "shared/store/sqlite/graph_rows.h"
@@ -39,6 +40,31 @@ absl::StatusOr<v1::EntityRef> RequireEntity(Connection& conn, std::string_view e
     return absl::NotFoundError(absl::StrCat("entity ", AsAbsl(entity_id), " not found"));
   }
   return *std::move(ref);
+}
+
+// Both entities' references, in one statement.
+absl::StatusOr<std::pair<v1::EntityRef, v1::EntityRef>> RequireEntities(Connection& conn,
+                                                                        std::string_view first,
+                                                                        std::string_view second) {
+  if (first.empty() || second.empty()) return absl::InvalidArgumentError("entity id is empty");
+  NG_ASSIGN_OR_RETURN(std::vector<v1::EntityRef> refs, FindEntityRefs(conn, first, second));
+  std::pair<v1::EntityRef, v1::EntityRef> out;
+  bool have_first = false, have_second = false;
+  for (v1::EntityRef& ref : refs) {
+    if (ref.name() == resolution::EntityResourceName(first)) {
+      out.first = ref;
+      have_first = true;
+    }
+    if (ref.name() == resolution::EntityResourceName(second)) {
+      out.second = std::move(ref);
+      have_second = true;
+    }
+  }
+  if (!have_first || !have_second) {
+    return absl::NotFoundError(
+        absl::StrCat("entity ", AsAbsl(have_first ? second : first), " not found"));
+  }
+  return out;
 }
 
 absl::StatusOr<EventPage> RunListEvents(Connection& conn, const SqlFragment& sql,
@@ -134,9 +160,8 @@ absl::StatusOr<v1::Relationship> SqliteArticleStore::GetRelationship(std::string
                                                                      int max_events) {
   return WithReader([&](Connection& conn) {
     return InReadTransaction(conn, [&](Connection& c) -> absl::StatusOr<v1::Relationship> {
-      NG_ASSIGN_OR_RETURN(v1::EntityRef entity, RequireEntity(c, entity_id));
-      NG_ASSIGN_OR_RETURN(v1::EntityRef other, RequireEntity(c, other_id));
-      return ReadRelationship(c, entity, other, max_events);
+      NG_ASSIGN_OR_RETURN(auto refs, RequireEntities(c, entity_id, other_id));
+      return ReadRelationship(c, refs.first, refs.second, max_events);
     });
   });
 }
