@@ -11,6 +11,7 @@
 #include "shared/base/status_macros.h"
 #include "shared/base/string_view.h"
 #include "shared/date/partial_date.h"
+#include "shared/model/event_classes.h"
 
 namespace newsgraph::graph {
 namespace {
@@ -28,16 +29,6 @@ std::string DayKey(absl::CivilDay day) {
 }
 
 }  // namespace
-
-bool IsCooperation(int quad_class) {
-  return quad_class == v1::QUAD_CLASS_VERBAL_COOPERATION ||
-         quad_class == v1::QUAD_CLASS_MATERIAL_COOPERATION;
-}
-
-bool IsConflict(int quad_class) {
-  return quad_class == v1::QUAD_CLASS_VERBAL_CONFLICT ||
-         quad_class == v1::QUAD_CLASS_MATERIAL_CONFLICT;
-}
 
 absl::StatusOr<std::string> BucketStart(std::string_view day_key,
                                         v1::TimeGranularity granularity) {
@@ -74,10 +65,10 @@ absl::StatusOr<v1::GetTimelineResponse> BuildTimeline(
     NG_ASSIGN_OR_RETURN(std::string start, BucketStart(row.date_key, granularity));
     v1::TimeBucket& bucket = buckets[start];
     bucket.set_event_count(bucket.event_count() + count);
-    if (IsCooperation(row.quad_class)) {
+    if (model::IsCooperation(row.quad_class)) {
       bucket.set_cooperation_count(bucket.cooperation_count() + count);
     }
-    if (IsConflict(row.quad_class)) bucket.set_conflict_count(bucket.conflict_count() + count);
+    if (model::IsConflict(row.quad_class)) bucket.set_conflict_count(bucket.conflict_count() + count);
     response.set_event_count(response.event_count() + count);
   }
   for (auto& [start, bucket] : buckets) {

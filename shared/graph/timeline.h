@@ -25,11 +25,6 @@ absl::StatusOr<v1::GetTimelineResponse> BuildTimeline(
     const std::vector<store::DatedEventCount>& rows, v1::TimeGranularity granularity,
     std::string_view first_day, std::string_view last_day);
 
-// Whether a quad class counts as cooperation (verbal or material).
-bool IsCooperation(int quad_class);
-// Whether a quad class counts as conflict (verbal or material).
-bool IsConflict(int quad_class);
-
 }  // namespace newsgraph::graph
 
 #endif  // NEWSGRAPH_SHARED_GRAPH_TIMELINE_H_

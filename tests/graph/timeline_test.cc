@@ -7,6 +7,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "shared/date/partial_date.h"
+#include "shared/model/event_classes.h"
 #include "tests/testing/status_matchers.h"
 
 namespace newsgraph::graph {
@@ -119,14 +120,24 @@ TEST(BuildTimelineTest, EmptyAndBadRows) {
 }
 
 TEST(QuadClassTest, CooperationAndConflict) {
-  EXPECT_TRUE(IsCooperation(kVerbalCoop));
-  EXPECT_TRUE(IsCooperation(kMaterialCoop));
-  EXPECT_FALSE(IsCooperation(kVerbalConflict));
-  EXPECT_TRUE(IsConflict(kVerbalConflict));
-  EXPECT_TRUE(IsConflict(kMaterialConflict));
-  EXPECT_FALSE(IsConflict(kMaterialCoop));
-  EXPECT_FALSE(IsCooperation(0));
-  EXPECT_FALSE(IsConflict(0));
+  EXPECT_TRUE(model::IsCooperation(kVerbalCoop));
+  EXPECT_TRUE(model::IsCooperation(kMaterialCoop));
+  EXPECT_FALSE(model::IsCooperation(kVerbalConflict));
+  EXPECT_TRUE(model::IsConflict(kVerbalConflict));
+  EXPECT_TRUE(model::IsConflict(kMaterialConflict));
+  EXPECT_FALSE(model::IsConflict(kMaterialCoop));
+  EXPECT_FALSE(model::IsCooperation(0));
+  EXPECT_FALSE(model::IsConflict(0));
+}
+
+TEST(QuadClassTest, EachCategoryHasItsPloverQuadClass) {
+  EXPECT_EQ(model::QuadClassOf(v1::EVENT_CATEGORY_CONSULT), v1::QUAD_CLASS_VERBAL_COOPERATION);
+  EXPECT_EQ(model::QuadClassOf(v1::EVENT_CATEGORY_CONCEDE), v1::QUAD_CLASS_VERBAL_COOPERATION);
+  EXPECT_EQ(model::QuadClassOf(v1::EVENT_CATEGORY_RETREAT), v1::QUAD_CLASS_MATERIAL_COOPERATION);
+  EXPECT_EQ(model::QuadClassOf(v1::EVENT_CATEGORY_THREATEN), v1::QUAD_CLASS_VERBAL_CONFLICT);
+  EXPECT_EQ(model::QuadClassOf(v1::EVENT_CATEGORY_PROTEST), v1::QUAD_CLASS_MATERIAL_CONFLICT);
+  EXPECT_EQ(model::QuadClassOf(v1::EVENT_CATEGORY_ASSAULT), v1::QUAD_CLASS_MATERIAL_CONFLICT);
+  EXPECT_EQ(model::QuadClassOf(v1::EVENT_CATEGORY_UNSPECIFIED), v1::QUAD_CLASS_UNSPECIFIED);
 }
 
 }  // namespace

@@ -15,6 +15,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "shared/date/partial_date.h"
+#include "shared/model/event_classes.h"
 #include "shared/resolution/canonical_key.h"
 #include "tests/store/article_store_contract.h"
 #include "tests/store/entity_builders.h"
@@ -96,26 +97,6 @@ v1::EventParticipant Participant(const v1::Article& article, int index) {
   return p;
 }
 
-v1::QuadClass QuadOf(v1::EventCategory category) {
-  switch (category) {
-    case v1::EVENT_CATEGORY_AGREE:
-    case v1::EVENT_CATEGORY_CONSULT:
-    case v1::EVENT_CATEGORY_SUPPORT:
-    case v1::EVENT_CATEGORY_CONCEDE:
-      return v1::QUAD_CLASS_VERBAL_COOPERATION;
-    case v1::EVENT_CATEGORY_COOPERATE:
-    case v1::EVENT_CATEGORY_AID:
-    case v1::EVENT_CATEGORY_RETREAT:
-      return v1::QUAD_CLASS_MATERIAL_COOPERATION;
-    case v1::EVENT_CATEGORY_REQUEST:
-    case v1::EVENT_CATEGORY_ACCUSE:
-    case v1::EVENT_CATEGORY_REJECT:
-    case v1::EVENT_CATEGORY_THREATEN:
-      return v1::QUAD_CLASS_VERBAL_CONFLICT;
-    default:
-      return v1::QUAD_CLASS_MATERIAL_CONFLICT;
-  }
-}
 
 // Adds an event to `article`: `date` "" for undated; `location` -1 for
 // none; one mention per sentence index in `sentences`.
@@ -124,8 +105,8 @@ v1::Event* AddEvent(v1::Article& article, v1::EventCategory category, std::strin
                     int location = -1, std::vector<int> sentences = {0}) {
   v1::Event* event = article.add_events();
   event->set_category(category);
-  event->set_quad_class(QuadOf(category));
-  event->set_score(QuadOf(category) <= v1::QUAD_CLASS_MATERIAL_COOPERATION ? 4.0 : -5.0);
+  event->set_quad_class(model::QuadClassOf(category));
+  event->set_score(model::QuadClassOf(category) <= v1::QUAD_CLASS_MATERIAL_COOPERATION ? 4.0 : -5.0);
   event->set_confidence(0.8);
   if (!date.empty()) *event->mutable_date() = Date(date);
   for (int i : actors) *event->add_actors() = Participant(article, i);

@@ -26,14 +26,15 @@
 #include <string_view>
 
 #include "newsgraph/v1/event.pb.h"
+#include "shared/model/event_classes.h"
 
 namespace newsgraph::extract::events {
 
 // The Goldstein score of `cameo_code` (see above); 0 for an unknown code.
 double GoldsteinScore(std::string_view cameo_code);
 
-// The quad class of a PLOVER category.
-v1::QuadClass QuadClassOf(v1::EventCategory category);
+// The quad class of a PLOVER category: model::QuadClassOf.
+using model::QuadClassOf;
 
 // True for the cooperative categories (AGREE to RETREAT).
 bool IsCooperative(v1::EventCategory category);

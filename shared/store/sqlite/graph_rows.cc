@@ -15,6 +15,7 @@
 #include "shared/base/status_macros.h"
 #include "shared/base/string_view.h"
 #include "shared/date/partial_date.h"
+#include "shared/model/event_classes.h"
 #include "shared/resolution/canonical_key.h"
 #include "shared/store/sqlite/entity_rows.h"
 #include "shared/store/sqlite/event_query_sql.h"
@@ -208,10 +209,10 @@ void SummarizePairEvents(const std::vector<PairEventRow>& rows, v1::Relationship
     last = std::max(last, dated);
     v1::TimeBucket& month = months[absl::StrCat(row.date_key.substr(0, 7), "-01")];
     month.set_event_count(month.event_count() + 1);
-    const bool cooperation = row.quad_class == 1 || row.quad_class == 2;
-    const bool conflict = row.quad_class == 3 || row.quad_class == 4;
-    if (cooperation) month.set_cooperation_count(month.cooperation_count() + 1);
-    if (conflict) month.set_conflict_count(month.conflict_count() + 1);
+    if (model::IsCooperation(row.quad_class)) {
+      month.set_cooperation_count(month.cooperation_count() + 1);
+    }
+    if (model::IsConflict(row.quad_class)) month.set_conflict_count(month.conflict_count() + 1);
   }
   out->set_event_count(static_cast<int32_t>(rows.size()));
   if (!rows.empty()) out->set_mean_score(score_sum / static_cast<double>(rows.size()));
