@@ -280,21 +280,21 @@ absl::Status AppendRecentEvents(Connection& conn, std::string_view a, std::strin
   return absl::OkStatus();
 }
 
-// Relations both entities have to the same third entity.
-absl::StatusOr<std::vector<v1::SharedRelation>> SharedRelations(Connection& conn,
+// The relation rows a relationship shows, in one statement: those between
+// the two entities (either direction), and those of either entity whose
+// (type, object) the other also has (shared relations).
+constexpr char kPairRelationRows[] =
+    "(subject_id = ?1 AND object_id = ?2) OR (subject_id = ?2 AND object_id = ?1) OR "
+    "(subject_id IN (?1, ?2) AND object_id NOT IN (?1, ?2) AND EXISTS ("
+    "SELECT 1 FROM entity_relations o WHERE o.subject_id = "
+    "(CASE entity_relations.subject_id WHEN ?1 THEN ?2 ELSE ?1 END) "
+    "AND o.object_id = entity_relations.object_id AND o.type = entity_relations.type))";
+
+// Relations both entities have to the same third entity, from their rows
+// of those relations.
+absl::StatusOr<std::vector<v1::SharedRelation>> SharedRelations(std::vector<RelationRow> rows,
                                                                 const std::string& a,
-                                                                const std::string& b,
                                                                 RefCache& refs) {
-  // The rows of either entity whose (type, object) the other also has.
-  NG_ASSIGN_OR_RETURN(
-      std::vector<RelationRow> rows,
-      ReadRelationRows(conn,
-                       "subject_id IN (?1, ?2) AND object_id NOT IN (?1, ?2) AND EXISTS ("
-                       "SELECT 1 FROM entity_relations o WHERE o.subject_id = "
-                       "(CASE entity_relations.subject_id WHEN ?1 THEN ?2 ELSE ?1 END) "
-                       "AND o.object_id = entity_relations.object_id "
-                       "AND o.type = entity_relations.type)",
-                       a, b));
   std::vector<RelationRow> a_shared, b_shared;
   for (RelationRow& r : rows) (r.subject_id == a ? a_shared : b_shared).push_back(std::move(r));
   NG_ASSIGN_OR_RETURN(std::vector<v1::StandingRelation> a_relations,
@@ -447,15 +447,19 @@ absl::StatusOr<v1::Relationship> ReadRelationship(Connection& conn, const v1::En
   NG_ASSIGN_OR_RETURN(std::vector<PairEventRow> pair_rows, ReadPairEvents(conn, a, b));
   SummarizePairEvents(pair_rows, &out);
   NG_RETURN_IF_ERROR(AppendRecentEvents(conn, a, b, max_events, &out));
-  NG_ASSIGN_OR_RETURN(std::vector<RelationRow> both,
-                      ReadRelationRows(conn,
-                                       "(subject_id = ?1 AND object_id = ?2) OR "
-                                       "(subject_id = ?2 AND object_id = ?1)",
-                                       a, b));
+  NG_ASSIGN_OR_RETURN(std::vector<RelationRow> rows,
+                      ReadRelationRows(conn, kPairRelationRows, a, b));
+  std::vector<RelationRow> between, shared_rows;
+  for (RelationRow& r : rows) {
+    const bool direct = (r.subject_id == a && r.object_id == b) ||
+                        (r.subject_id == b && r.object_id == a);
+    (direct ? between : shared_rows).push_back(std::move(r));
+  }
   NG_ASSIGN_OR_RETURN(std::vector<v1::StandingRelation> relations,
-                      GroupRelations(std::move(both), refs));
+                      GroupRelations(std::move(between), refs));
   for (v1::StandingRelation& r : relations) *out.add_relations() = std::move(r);
-  NG_ASSIGN_OR_RETURN(std::vector<v1::SharedRelation> shared, SharedRelations(conn, a, b, refs));
+  NG_ASSIGN_OR_RETURN(std::vector<v1::SharedRelation> shared,
+                      SharedRelations(std::move(shared_rows), a, refs));
   for (v1::SharedRelation& s : shared) *out.add_shared_relations() = std::move(s);
   return out;
 }
