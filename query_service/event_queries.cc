@@ -52,8 +52,8 @@ absl::StatusOr<v1::GetEventResponse> EventQueries::GetEvent(
   return response;
 }
 
-absl::StatusOr<v1::ListEventsResponse> EventQueries::ListEvents(
-    const v1::ListEventsRequest& request) const {
+absl::Status EventQueries::ListEvents(const v1::ListEventsRequest& request,
+                                      v1::ListEventsResponse* response) const {
   NG_ASSIGN_OR_RETURN(const int limit, PageSize(request.page_size()));
   NG_ASSIGN_OR_RETURN(filter::Expr expr, filter::Parse(request.filter()));
   store::ListEventsQuery query;
@@ -69,17 +69,16 @@ absl::StatusOr<v1::ListEventsResponse> EventQueries::ListEvents(
     }
     query.after = store::EventCursor{payload.last_sort_key(), sequence};
   }
-  NG_ASSIGN_OR_RETURN(store::EventPage page, store_->ListEvents(query));
-  v1::ListEventsResponse response;
-  for (v1::Event& event : page.events) *response.add_events() = std::move(event);
+  NG_ASSIGN_OR_RETURN(const store::EventPage page,
+                      store_->ListEvents(query, response->mutable_events()));
   if (page.has_more) {
     internal::v1::PageTokenPayload next;
     next.set_query_fingerprint(fingerprint);
     next.set_last_sort_key(page.last.date_key);
     next.set_last_id(absl::StrCat(page.last.sequence));
-    response.set_next_page_token(codec_->Encode(next));
+    response->set_next_page_token(codec_->Encode(next));
   }
-  return response;
+  return absl::OkStatus();
 }
 
 std::string EventQueries::EncodeCursor(int64_t sequence) const {

@@ -178,18 +178,15 @@ absl::Status ParseRelatedFilter(std::string_view text, store::RelatedEntitiesQue
   return ApplyRelated(expr, query);
 }
 
-absl::StatusOr<v1::GetRelationshipResponse> GraphQueries::GetRelationship(
-    const v1::GetRelationshipRequest& request) const {
+absl::Status GraphQueries::GetRelationship(const v1::GetRelationshipRequest& request,
+                                           v1::GetRelationshipResponse* response) const {
   NG_ASSIGN_OR_RETURN(auto ids, TwoEntities("entity", request.entity(), "other_entity",
                                             request.other_entity()));
   NG_ASSIGN_OR_RETURN(const int max_events, Size("max_events", request.max_events(),
                                                  kDefaultRelationshipEvents,
                                                  kMaxRelationshipEvents));
-  NG_ASSIGN_OR_RETURN(v1::Relationship relationship,
-                      store_->GetRelationship(ids.first, ids.second, max_events));
-  v1::GetRelationshipResponse response;
-  *response.mutable_relationship() = std::move(relationship);
-  return response;
+  return store_->GetRelationship(ids.first, ids.second, max_events,
+                                 response->mutable_relationship());
 }
 
 absl::StatusOr<v1::ListRelatedEntitiesResponse> GraphQueries::ListRelatedEntities(

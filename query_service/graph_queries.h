@@ -37,10 +37,11 @@ class GraphQueries {
  public:
   explicit GraphQueries(store::ArticleStore* store) : store_(store) {}
 
+  // Fills `response` (empty, the caller's, on its arena if it has one).
   // INVALID_ARGUMENT for malformed names, the same entity twice or a bad
   // size; NOT_FOUND for an unknown entity.
-  absl::StatusOr<v1::GetRelationshipResponse> GetRelationship(
-      const v1::GetRelationshipRequest& request) const;
+  absl::Status GetRelationship(const v1::GetRelationshipRequest& request,
+                               v1::GetRelationshipResponse* response) const;
 
   absl::StatusOr<v1::ListRelatedEntitiesResponse> ListRelatedEntities(
       const v1::ListRelatedEntitiesRequest& request) const;

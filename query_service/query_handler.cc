@@ -17,7 +17,28 @@ grpc::ServerUnaryReactor* Reply(grpc::CallbackServerContext* context,
   return reactor;
 }
 
+// Finishes the call with `status`; the method has filled in the response.
+grpc::ServerUnaryReactor* Reply(grpc::CallbackServerContext* context, const absl::Status& status) {
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+  reactor->Finish(server::ToGrpcStatus(status));
+  return reactor;
+}
+
 }  // namespace
+
+QueryHandler::QueryHandler(const ArticleQueries* queries, const EntityQueries* entity_queries,
+                           const EventQueries* event_queries, const GraphQueries* graph_queries,
+                           WatchRegistry* watches)
+    : queries_(queries),
+      entity_queries_(entity_queries),
+      event_queries_(event_queries),
+      graph_queries_(graph_queries),
+      watches_(watches) {
+  // The methods whose responses are read straight into the message gRPC
+  // sends get theirs on a per-call arena.
+  SetMessageAllocatorFor_ListEvents(&list_events_allocator_);
+  SetMessageAllocatorFor_GetRelationship(&relationship_allocator_);
+}
 
 grpc::ServerUnaryReactor* QueryHandler::GetArticle(grpc::CallbackServerContext* context,
                                                    const v1::GetArticleRequest* request,
@@ -58,13 +79,13 @@ grpc::ServerUnaryReactor* QueryHandler::GetEvent(grpc::CallbackServerContext* co
 grpc::ServerUnaryReactor* QueryHandler::ListEvents(grpc::CallbackServerContext* context,
                                                    const v1::ListEventsRequest* request,
                                                    v1::ListEventsResponse* response) {
-  return Reply(context, event_queries_->ListEvents(*request), response);
+  return Reply(context, event_queries_->ListEvents(*request, response));
 }
 
 grpc::ServerUnaryReactor* QueryHandler::GetRelationship(grpc::CallbackServerContext* context,
                                                         const v1::GetRelationshipRequest* request,
                                                         v1::GetRelationshipResponse* response) {
-  return Reply(context, graph_queries_->GetRelationship(*request), response);
+  return Reply(context, graph_queries_->GetRelationship(*request, response));
 }
 
 grpc::ServerUnaryReactor* QueryHandler::ListRelatedEntities(

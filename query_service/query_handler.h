@@ -4,6 +4,9 @@
 // WatchReactor. Uses the callback API, so that calls are served on gRPC's own
 // threads without a thread hand-off.
 //
+// ListEvents and GetRelationship build their responses on a per-call
+// arena (their queries write straight into the response).
+//
 // Thread-safe. Does not own the queries objects, which must outlive it.
 #ifndef NEWSGRAPH_QUERY_SERVICE_QUERY_HANDLER_H_
 #define NEWSGRAPH_QUERY_SERVICE_QUERY_HANDLER_H_
@@ -14,6 +17,7 @@
 #include "query_service/event_queries.h"
 #include "query_service/graph_queries.h"
 #include "query_service/watch_reactor.h"
+#include "shared/server/arena_message_allocator.h"
 
 namespace newsgraph::query {
 
@@ -21,12 +25,7 @@ class QueryHandler final : public v1::QueryService::CallbackService {
  public:
   QueryHandler(const ArticleQueries* queries, const EntityQueries* entity_queries,
                const EventQueries* event_queries, const GraphQueries* graph_queries,
-               WatchRegistry* watches)
-      : queries_(queries),
-        entity_queries_(entity_queries),
-        event_queries_(event_queries),
-        graph_queries_(graph_queries),
-        watches_(watches) {}
+               WatchRegistry* watches);
 
   grpc::ServerUnaryReactor* GetArticle(grpc::CallbackServerContext* context,
                                        const v1::GetArticleRequest* request,
@@ -70,6 +69,10 @@ class QueryHandler final : public v1::QueryService::CallbackService {
   const EventQueries* const event_queries_;
   const GraphQueries* const graph_queries_;
   WatchRegistry* const watches_;
+  server::ArenaMessageAllocator<v1::ListEventsRequest, v1::ListEventsResponse>
+      list_events_allocator_;
+  server::ArenaMessageAllocator<v1::GetRelationshipRequest, v1::GetRelationshipResponse>
+      relationship_allocator_;
 };
 
 }  // namespace newsgraph::query

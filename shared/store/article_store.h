@@ -196,8 +196,12 @@ class ArticleStore {
   // is none; INVALID_ARGUMENT for an empty id.
   virtual absl::StatusOr<v1::Event> GetEvent(std::string_view event_id) = 0;
 
-  // A page of events matching the query, latest date first.
-  virtual absl::StatusOr<EventPage> ListEvents(const ListEventsQuery& query) = 0;
+  // Appends a page of events matching the query, latest date first, to
+  // `events`, which the caller owns (the events are created on its arena,
+  // when it has one, so that a response's events are read straight into
+  // it); returns where the page ended.
+  virtual absl::StatusOr<EventPage> ListEvents(
+      const ListEventsQuery& query, google::protobuf::RepeatedPtrField<v1::Event>* events) = 0;
 
   // The reports logged after query.after_sequence that match the filter,
   // in log order, at most query.limit of them. Sequence numbers follow
@@ -209,11 +213,11 @@ class ArticleStore {
   virtual absl::StatusOr<int64_t> LatestEventSequence() = 0;
 
   // How two entities relate (see v1::Relationship), with up to
-  // `max_events` of their latest events. NOT_FOUND names an unknown
-  // entity.
-  virtual absl::StatusOr<v1::Relationship> GetRelationship(std::string_view entity_id,
-                                                           std::string_view other_id,
-                                                           int max_events) = 0;
+  // `max_events` of their latest events, written into `out` (an empty
+  // message the caller owns, on its arena if it has one). NOT_FOUND names
+  // an unknown entity.
+  virtual absl::Status GetRelationship(std::string_view entity_id, std::string_view other_id,
+                                       int max_events, v1::Relationship* out) = 0;
 
   // The entities tied to one entity, heaviest first. NOT_FOUND for an
   // unknown entity.

@@ -63,8 +63,8 @@ struct ListEventsQuery {
   int mentions_per_event = 3; // mentions returned with each event
 };
 
+// Where a page of events ended (the events go to the caller's message).
 struct EventPage {
-  std::vector<v1::Event> events;
   EventCursor last;  // of the last event returned (`after` when empty)
   bool has_more = false;
 };

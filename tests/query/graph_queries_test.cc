@@ -23,6 +23,7 @@ using ::testing::HasSubstr;
 using ::testing::Invoke;
 using ::testing::Return;
 using ::testing::SaveArg;
+using ::testing::SetArgPointee;
 
 constexpr char kA[] = "aaaaaaaaaaaaaaaa";
 constexpr char kB[] = "bbbbbbbbbbbbbbbb";
@@ -53,6 +54,14 @@ class GraphQueriesTest : public ::testing::Test {
     return queries_.ListRelatedEntities(request).status();
   }
 
+  absl::StatusOr<v1::GetRelationshipResponse> Relationship(
+      const v1::GetRelationshipRequest& request) {
+    v1::GetRelationshipResponse response;
+    absl::Status status = queries_.GetRelationship(request, &response);
+    if (!status.ok()) return status;
+    return response;
+  }
+
   testing::MockArticleStore store_;
   GraphQueries queries_{&store_};
 };
@@ -60,52 +69,53 @@ class GraphQueriesTest : public ::testing::Test {
 TEST_F(GraphQueriesTest, GetRelationshipPassesIdsAndSizes) {
   v1::Relationship relationship;
   relationship.set_event_count(3);
+  const auto answer = DoAll(SetArgPointee<3>(relationship), Return(absl::OkStatus()));
   EXPECT_CALL(store_, GetRelationship(std::string_view(kA), std::string_view(kB),
-                                      kDefaultRelationshipEvents))
-      .WillOnce(Return(relationship));
-  EXPECT_CALL(store_, GetRelationship(std::string_view(kA), std::string_view(kB), 7))
-      .WillOnce(Return(relationship));
+                                      kDefaultRelationshipEvents, _))
+      .WillOnce(answer);
+  EXPECT_CALL(store_, GetRelationship(std::string_view(kA), std::string_view(kB), 7, _))
+      .WillOnce(answer);
   EXPECT_CALL(store_, GetRelationship(std::string_view(kA), std::string_view(kB),
-                                      kMaxRelationshipEvents))
-      .WillOnce(Return(relationship));
+                                      kMaxRelationshipEvents, _))
+      .WillOnce(answer);
   v1::GetRelationshipRequest request;
   request.set_entity(Name(kA));
   request.set_other_entity(Name(kB));
-  ASSERT_OK_AND_ASSIGN(v1::GetRelationshipResponse response, queries_.GetRelationship(request));
+  ASSERT_OK_AND_ASSIGN(v1::GetRelationshipResponse response, Relationship(request));
   EXPECT_EQ(response.relationship().event_count(), 3);
   request.set_max_events(7);
-  EXPECT_TRUE(queries_.GetRelationship(request).ok());
+  EXPECT_TRUE(Relationship(request).ok());
   request.set_max_events(5000);
-  EXPECT_TRUE(queries_.GetRelationship(request).ok());
+  EXPECT_TRUE(Relationship(request).ok());
 }
 
 TEST_F(GraphQueriesTest, GetRelationshipValidation) {
-  EXPECT_CALL(store_, GetRelationship(_, _, _)).Times(0);
+  EXPECT_CALL(store_, GetRelationship(_, _, _, _)).Times(0);
   v1::GetRelationshipRequest request;
   request.set_entity(Name(kA));
   request.set_other_entity(Name(kA));
-  EXPECT_THAT(queries_.GetRelationship(request),
+  EXPECT_THAT(Relationship(request),
               StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("same entity")));
   request.set_other_entity("Georgia");
-  EXPECT_THAT(queries_.GetRelationship(request),
+  EXPECT_THAT(Relationship(request),
               StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("other_entity")));
   request.set_entity("");
   request.set_other_entity(Name(kB));
-  EXPECT_THAT(queries_.GetRelationship(request),
+  EXPECT_THAT(Relationship(request),
               StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("entity")));
   request.set_entity(Name(kA));
   request.set_max_events(-1);
-  EXPECT_THAT(queries_.GetRelationship(request),
+  EXPECT_THAT(Relationship(request),
               StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("max_events")));
 }
 
 TEST_F(GraphQueriesTest, GetRelationshipNotFoundPassesThrough) {
-  EXPECT_CALL(store_, GetRelationship(_, _, _))
+  EXPECT_CALL(store_, GetRelationship(_, _, _, _))
       .WillOnce(Return(absl::NotFoundError("entity bbbbbbbbbbbbbbbb not found")));
   v1::GetRelationshipRequest request;
   request.set_entity(Name(kA));
   request.set_other_entity(Name(kB));
-  EXPECT_THAT(queries_.GetRelationship(request),
+  EXPECT_THAT(Relationship(request),
               StatusIs(absl::StatusCode::kNotFound, HasSubstr(kB)));
 }
 

@@ -7,6 +7,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "shared/store/sqlite/connection.h"
+#include "shared/store/sqlite/pair_stats_rows.h"
 #include "tests/store/test_util.h"
 
 namespace newsgraph::store::sqlite {
@@ -83,6 +84,31 @@ TEST_F(SchemaTest, AppliesOnlyTheNewMigrations) {
   EXPECT_THAT(conn->QueryText("SELECT description FROM schema_migrations WHERE version = " +
                               std::to_string(next)),
               IsOkAndHolds("events"));
+}
+
+TEST_F(SchemaTest, VersionFourCountsTheEventsStoredBefore) {
+  // A store at version 3 with two events between a pair, one undated.
+  std::unique_ptr<Connection> conn = Open();
+  ASSERT_THAT(MigrateSchema(*conn, Migrations().subspan(0, 3)), IsOk());
+  ASSERT_THAT(conn->Execute("INSERT INTO pair_events VALUES "
+                            "('a', 'b', '2020-01-21', 1, 5, 1, 3.5, '2020-01-21'), "
+                            "('b', 'a', '2020-01-21', 1, 5, 1, 3.5, '2020-01-21'), "
+                            "('a', 'b', '', 2, 17, 4, -10, '')"),
+              IsOk());
+  ASSERT_THAT(MigrateSchema(*conn), IsOk());
+  EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM pair_stats"), IsOkAndHolds(2));
+  v1::Relationship ab;
+  ASSERT_THAT(ReadPairStats(*conn, "a", "b", &ab), IsOk());
+  EXPECT_EQ(ab.event_count(), 2);
+  EXPECT_DOUBLE_EQ(ab.mean_score(), -3.25);
+  EXPECT_EQ(ab.first_date().day(), 21);
+  ASSERT_EQ(ab.months_size(), 1);
+  EXPECT_EQ(ab.months(0).event_count(), 1);
+  ASSERT_EQ(ab.categories_size(), 2);
+  EXPECT_EQ(ab.quad_class_counts(3), 1);
+  v1::Relationship none;
+  ASSERT_THAT(ReadPairStats(*conn, "a", "c", &none), IsOk());
+  EXPECT_EQ(none.event_count(), 0);
 }
 
 TEST_F(SchemaTest, AFailingMigrationLeavesNothingBehind) {

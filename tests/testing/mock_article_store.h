@@ -22,13 +22,14 @@ class MockArticleStore final : public store::ArticleStore {
   MOCK_METHOD(absl::StatusOr<store::EntityPage>, SearchEntities,
               (const store::SearchEntitiesQuery&), (override));
   MOCK_METHOD(absl::StatusOr<v1::Event>, GetEvent, (std::string_view), (override));
-  MOCK_METHOD(absl::StatusOr<store::EventPage>, ListEvents, (const store::ListEventsQuery&),
+  MOCK_METHOD(absl::StatusOr<store::EventPage>, ListEvents,
+              (const store::ListEventsQuery&, google::protobuf::RepeatedPtrField<v1::Event>*),
               (override));
   MOCK_METHOD(absl::StatusOr<store::WatchBatch>, WatchEvents, (const store::WatchEventsQuery&),
               (override));
   MOCK_METHOD(absl::StatusOr<int64_t>, LatestEventSequence, (), (override));
-  MOCK_METHOD(absl::StatusOr<v1::Relationship>, GetRelationship,
-              (std::string_view, std::string_view, int), (override));
+  MOCK_METHOD(absl::Status, GetRelationship,
+              (std::string_view, std::string_view, int, v1::Relationship*), (override));
   MOCK_METHOD(absl::StatusOr<std::vector<v1::RelatedEntity>>, ListRelatedEntities,
               (const store::RelatedEntitiesQuery&), (override));
   MOCK_METHOD(absl::StatusOr<std::vector<store::GraphEdge>>, GetGraphEdges,

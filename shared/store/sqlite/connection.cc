@@ -14,6 +14,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "shared/base/status_macros.h"
+#include "shared/base/string_view.h"
 #include "shared/store/sqlite/sqlite_status.h"
 
 namespace newsgraph::store::sqlite {
@@ -103,15 +104,14 @@ absl::StatusOr<std::unique_ptr<Statement>> Connection::PrepareNew(std::string_vi
 }
 
 absl::StatusOr<StatementLease> Connection::Prepare(std::string_view sql) {
-  const std::string key(sql);
-  auto it = cache_.find(key);
+  auto it = cache_.find(AsAbsl(sql));  // no copy of the text on a hit
   if (it != cache_.end() && !it->second->leased_) return StatementLease(it->second.get(), nullptr);
   NG_ASSIGN_OR_RETURN(std::unique_ptr<Statement> stmt, PrepareNew(sql));
   if (it != cache_.end() || cache_.size() >= kMaxCachedStatements) {
     return StatementLease(nullptr, std::move(stmt));  // in use, or the cache is full
   }
   Statement* cached = stmt.get();
-  cache_.emplace(key, std::move(stmt));
+  cache_.emplace(std::string(sql), std::move(stmt));
   return StatementLease(cached, nullptr);
 }
 

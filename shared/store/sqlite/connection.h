@@ -68,6 +68,8 @@ class Connection {
   sqlite3* handle() const { return db_; }
   const std::string& path() const { return path_; }
   bool in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
+  // Rows the last INSERT, UPDATE or DELETE to finish changed.
+  int64_t Changes() const { return sqlite3_changes64(db_); }
 
  private:
   // Statements kept prepared per connection. Listing SQL varies with the

@@ -1,5 +1,7 @@
-// Reads of stored events: one event from the kEventColumns of a statement,
-// its mentions from event_reports, and the point lookup by id.
+// Reads of stored events: one event from the kEventColumns of a statement
+// (parsed straight into the caller's message, which may live on the
+// caller's arena), its mentions from event_reports, and the point lookup
+// by id.
 //
 // Thread-safety: uses the caller's connection, from the caller's thread.
 #ifndef NEWSGRAPH_SHARED_STORE_SQLITE_EVENT_ROWS_H_
@@ -9,33 +11,30 @@
 #include <optional>
 #include <string_view>
 
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "newsgraph/v1/event.pb.h"
 #include "shared/store/sqlite/connection.h"
 
 namespace newsgraph::store::sqlite {
 
-// A stored event as read, with its row and date key (for cursors).
-struct EventRow {
-  int64_t row = 0;
-  std::string date_key;
-  v1::Event event;  // name, counts and times set; no mentions yet
-  std::string first_report;  // the first report's mentions blob
-};
+// The store's row number and date key of the event in columns first ..
+// of `stmt` (for cursors).
+int64_t EventRowColumn(const Statement& stmt, int first);
+std::string_view EventDateKeyColumn(const Statement& stmt, int first);
 
-// The event in columns first .. first + kEventColumnCount - 1 of `stmt`.
-absl::StatusOr<EventRow> ReadEventColumns(const Statement& stmt, int first);
+// Parses the event in columns first .. first + kEventColumnCount - 1 of
+// `stmt` into `event` (an empty message): its record, counts and times,
+// and up to `max_mentions` mentions (< 0: all), from the first report
+// stored with it and, only when that holds fewer than wanted, from
+// event_reports. `stmt` stays on its row. DATA_LOSS for a damaged record.
+absl::Status ReadEvent(Connection& conn, const Statement& stmt, int first, int max_mentions,
+                       v1::Event* event);
 
-// Appends the event's mentions, oldest report first, up to `max_mentions`
-// (< 0: all).
-absl::Status AppendMentions(Connection& conn, int64_t row, int max_mentions, v1::Event* event);
-
-// Gives row.event up to `max_mentions` mentions (< 0: all), from the first
-// report read with it when that holds enough.
-absl::Status FillMentions(Connection& conn, int max_mentions, EventRow* row);
-
-// Appends the mentions in a report's blob; DATA_LOSS when it is damaged.
-absl::Status AppendMentionsBlob(std::string_view blob, int64_t row, v1::Event* event);
+// Appends up to `max_mentions` (< 0: all) of the mentions in a report's
+// blob, parsing no more of it than that; DATA_LOSS when it is damaged.
+absl::Status AppendMentionsBlob(std::string_view blob, int64_t row, int max_mentions,
+                                v1::Event* event);
 
 // The event with `event_id` and all its mentions, or nullopt.
 absl::StatusOr<std::optional<v1::Event>> FindEvent(Connection& conn, std::string_view event_id);

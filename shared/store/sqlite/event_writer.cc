@@ -16,6 +16,7 @@
 #include "shared/graph/event_identity.h"
 #include "shared/resolution/canonical_key.h"
 #include "shared/store/sqlite/article_codec.h"
+#include "shared/store/sqlite/pair_stats_rows.h"
 
 namespace newsgraph::store::sqlite {
 namespace {
@@ -246,6 +247,8 @@ absl::Status InsertPairs(Connection& conn, int64_t row, const v1::Event& event) 
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
   const std::string date_key = DateKeyOf(event);
   const std::string date_text = date_key.empty() ? "" : date::FormatIsoDate(event.date());
+  const graph::PairEventFacts facts{event.category(), event.quad_class(), event.score(),
+                                    date_key, date_text};
   for (const auto& [a, b] : pairs) {
     NG_RETURN_IF_ERROR(stmt->BindText(1, a));
     NG_RETURN_IF_ERROR(stmt->BindText(2, b));
@@ -257,6 +260,8 @@ absl::Status InsertPairs(Connection& conn, int64_t row, const v1::Event& event) 
     NG_RETURN_IF_ERROR(stmt->BindText(8, date_text));
     NG_RETURN_IF_ERROR(stmt->Run());
     stmt->Reset();
+    // A pair a merged report ties again is already counted.
+    if (conn.Changes() > 0) NG_RETURN_IF_ERROR(AddEventToPairStats(conn, a, b, facts));
   }
   return absl::OkStatus();
 }

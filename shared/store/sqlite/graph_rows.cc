@@ -10,6 +10,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "shared/base/status_macros.h"
@@ -21,6 +22,7 @@
 #include "shared/store/sqlite/event_query_sql.h"
 #include "shared/store/sqlite/event_rows.h"
 #include "shared/store/sqlite/event_writer.h"
+#include "shared/store/sqlite/pair_stats_rows.h"
 
 namespace newsgraph::store::sqlite {
 namespace {
@@ -47,11 +49,11 @@ constexpr char kRelationColumns[] =
     "subject_id, object_id, type, label, doc_id, article_id, sentence_index, sentence_text, "
     "span_start, span_end, published_key";
 
-absl::StatusOr<std::vector<RelationRow>> ReadRelationRows(Connection& conn, std::string_view where,
+// The rows `sql` selects (kRelationColumns, in order), with ?1 = a and, when
+// b is not empty, ?2 = b.
+absl::StatusOr<std::vector<RelationRow>> ReadRelationRows(Connection& conn, std::string_view sql,
                                                           std::string_view a, std::string_view b) {
-  NG_ASSIGN_OR_RETURN(StatementLease stmt,
-                      conn.Prepare(absl::StrCat("SELECT ", kRelationColumns,
-                                                " FROM entity_relations WHERE ", AsAbsl(where))));
+  NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(sql));
   NG_RETURN_IF_ERROR(stmt->BindText(1, a));
   if (!b.empty()) NG_RETURN_IF_ERROR(stmt->BindText(2, b));
   std::vector<RelationRow> rows;
@@ -79,19 +81,25 @@ absl::StatusOr<std::vector<RelationRow>> ReadRelationRows(Connection& conn, std:
 class RefCache {
  public:
   explicit RefCache(Connection& conn) : conn_(conn) {}
-  absl::StatusOr<v1::EntityRef> Get(const std::string& id) {
-    auto it = refs_.find(id);
-    if (it != refs_.end()) return it->second;
-    NG_ASSIGN_OR_RETURN(std::optional<v1::EntityRef> ref, FindEntityRef(conn_, id));
-    v1::EntityRef value = ref.value_or(v1::EntityRef());
-    if (!ref.has_value()) value.set_name(resolution::EntityResourceName(id));
-    refs_.emplace(id, value);
-    return value;
+  // Remembers a reference already read.
+  void Add(const std::string& id, const v1::EntityRef& ref) { refs_.try_emplace(id, ref); }
+  // The reference of `id` (just its name when there is no such entity),
+  // valid while the cache lives.
+  absl::StatusOr<const v1::EntityRef*> Get(const std::string& id) {
+    auto [it, inserted] = refs_.try_emplace(id);
+    if (!inserted) return &it->second;
+    absl::StatusOr<bool> found = ReadEntityRef(conn_, id, &it->second);
+    if (!found.ok()) {
+      refs_.erase(it);
+      return found.status();
+    }
+    if (!*found) it->second.set_name(resolution::EntityResourceName(id));
+    return &it->second;
   }
 
  private:
   Connection& conn_;
-  absl::flat_hash_map<std::string, v1::EntityRef> refs_;
+  absl::node_hash_map<std::string, v1::EntityRef> refs_;
 };
 
 void SetDateFromKey(std::string_view key, v1::PartialDate* date) {
@@ -125,8 +133,10 @@ absl::StatusOr<std::vector<v1::StandingRelation>> GroupRelations(std::vector<Rel
     v1::StandingRelation relation;
     relation.set_type(rows[i].type);
     relation.set_label(rows[i].label);
-    NG_ASSIGN_OR_RETURN(*relation.mutable_subject(), refs.Get(rows[i].subject_id));
-    NG_ASSIGN_OR_RETURN(*relation.mutable_object(), refs.Get(rows[i].object_id));
+    NG_ASSIGN_OR_RETURN(const v1::EntityRef* subject, refs.Get(rows[i].subject_id));
+    *relation.mutable_subject() = *subject;
+    NG_ASSIGN_OR_RETURN(const v1::EntityRef* object, refs.Get(rows[i].object_id));
+    *relation.mutable_object() = *object;
     absl::flat_hash_set<int64_t> docs;
     std::string first_key, last_key;
     for (; j < rows.size() && rows[j].subject_id == rows[i].subject_id &&
@@ -154,88 +164,6 @@ absl::StatusOr<std::vector<v1::StandingRelation>> GroupRelations(std::vector<Rel
   return out;
 }
 
-// One row of pair_events.
-struct PairEventRow {
-  std::string date_key;
-  std::string date_text;  // at the event's precision
-  int category = 0;
-  int quad_class = 0;
-  double score = 0;
-};
-
-absl::StatusOr<std::vector<PairEventRow>> ReadPairEvents(Connection& conn, std::string_view a,
-                                                         std::string_view b) {
-  NG_ASSIGN_OR_RETURN(StatementLease stmt,
-                      conn.Prepare("SELECT date_key, category, quad_class, score, date_text FROM pair_events "
-                                   "WHERE entity_id = ? AND other_id = ?"));
-  NG_RETURN_IF_ERROR(stmt->BindText(1, a));
-  NG_RETURN_IF_ERROR(stmt->BindText(2, b));
-  std::vector<PairEventRow> rows;
-  while (true) {
-    NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
-    if (!has_row) break;
-    rows.push_back({std::string(stmt->ColumnText(0)), std::string(stmt->ColumnText(4)),
-                    static_cast<int>(stmt->ColumnInt64(1)), static_cast<int>(stmt->ColumnInt64(2)),
-                    stmt->ColumnDouble(3)});
-  }
-  return rows;
-}
-
-// The pair's event statistics: categories, quad classes, months, dates.
-void SummarizePairEvents(const std::vector<PairEventRow>& rows, v1::Relationship* out) {
-  struct CategoryTally {
-    int quad = 0;
-    int count = 0;
-    double score_sum = 0;
-    std::pair<std::string, std::string> first, last;  // (key, text)
-  };
-  std::map<int, CategoryTally> categories;
-  std::array<int, 4> quads{};
-  std::map<std::string, v1::TimeBucket> months;
-  double score_sum = 0;
-  std::pair<std::string, std::string> first, last;  // (key, text)
-  for (const PairEventRow& row : rows) {
-    CategoryTally& tally = categories[row.category];
-    tally.quad = row.quad_class;
-    ++tally.count;
-    tally.score_sum += row.score;
-    score_sum += row.score;
-    if (row.quad_class >= 1 && row.quad_class <= 4) ++quads[row.quad_class - 1];
-    if (row.date_key.empty()) continue;
-    const std::pair<std::string, std::string> dated(row.date_key, row.date_text);
-    if (tally.first.first.empty() || dated < tally.first) tally.first = dated;
-    tally.last = std::max(tally.last, dated);
-    if (first.first.empty() || dated < first) first = dated;
-    last = std::max(last, dated);
-    v1::TimeBucket& month = months[absl::StrCat(row.date_key.substr(0, 7), "-01")];
-    month.set_event_count(month.event_count() + 1);
-    if (model::IsCooperation(row.quad_class)) {
-      month.set_cooperation_count(month.cooperation_count() + 1);
-    }
-    if (model::IsConflict(row.quad_class)) month.set_conflict_count(month.conflict_count() + 1);
-  }
-  out->set_event_count(static_cast<int32_t>(rows.size()));
-  if (!rows.empty()) out->set_mean_score(score_sum / static_cast<double>(rows.size()));
-  for (int q : quads) out->add_quad_class_counts(q);
-  SetDateFromKey(first.second, out->mutable_first_date());
-  SetDateFromKey(last.second, out->mutable_last_date());
-  for (auto& [key, month] : months) {
-    SetDateFromKey(key, month.mutable_start());
-    *out->add_months() = std::move(month);
-  }
-  for (const auto& [category, tally] : categories) {
-    v1::CategoryCount* c = out->add_categories();
-    c->set_category(static_cast<v1::EventCategory>(category));
-    c->set_quad_class(static_cast<v1::QuadClass>(tally.quad));
-    c->set_event_count(tally.count);
-    c->set_mean_score(tally.score_sum / tally.count);
-    SetDateFromKey(tally.first.second, c->mutable_first_date());
-    SetDateFromKey(tally.last.second, c->mutable_last_date());
-  }
-  std::stable_sort(out->mutable_categories()->begin(), out->mutable_categories()->end(),
-                   [](const auto& x, const auto& y) { return x.event_count() > y.event_count(); });
-}
-
 absl::StatusOr<std::vector<int64_t>> LatestPairEventRows(Connection& conn, std::string_view a,
                                                          std::string_view b, int limit) {
   NG_ASSIGN_OR_RETURN(StatementLease stmt,
@@ -256,39 +184,53 @@ absl::StatusOr<std::vector<int64_t>> LatestPairEventRows(Connection& conn, std::
 // The pair's latest events, each with its first mention, in one statement.
 absl::Status AppendRecentEvents(Connection& conn, std::string_view a, std::string_view b,
                                 int limit, v1::Relationship* out) {
-  NG_ASSIGN_OR_RETURN(
-      StatementLease stmt,
-      conn.Prepare(absl::StrCat("SELECT ", kEventColumns,
-                                " FROM pair_events p JOIN events e ON e.event_row = p.event_row "
-                                "WHERE p.entity_id = ? AND p.other_id = ? "
-                                "ORDER BY p.date_key DESC, p.event_row DESC LIMIT ?")));
+  static const std::string* const sql = new std::string(
+      absl::StrCat("SELECT ", kEventColumns,
+                   " FROM pair_events p JOIN events e ON e.event_row = p.event_row "
+                   "WHERE p.entity_id = ? AND p.other_id = ? "
+                   "ORDER BY p.date_key DESC, p.event_row DESC LIMIT ?"));
+  NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(*sql));
   NG_RETURN_IF_ERROR(stmt->BindText(1, a));
   NG_RETURN_IF_ERROR(stmt->BindText(2, b));
   NG_RETURN_IF_ERROR(stmt->BindInt64(3, limit));
-  std::vector<EventRow> rows;
   while (true) {
     NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
     if (!has_row) break;
-    NG_ASSIGN_OR_RETURN(EventRow row, ReadEventColumns(*stmt, 0));
-    rows.push_back(std::move(row));
-  }
-  stmt->Reset();
-  for (EventRow& row : rows) {
-    NG_RETURN_IF_ERROR(FillMentions(conn, kMentionsPerRecentEvent, &row));
-    *out->add_recent_events() = std::move(row.event);
+    NG_RETURN_IF_ERROR(
+        ReadEvent(conn, *stmt, 0, kMentionsPerRecentEvent, out->add_recent_events()));
   }
   return absl::OkStatus();
 }
 
 // The relation rows a relationship shows, in one statement: those between
 // the two entities (either direction), and those of either entity whose
-// (type, object) the other also has (shared relations).
-constexpr char kPairRelationRows[] =
-    "(subject_id = ?1 AND object_id = ?2) OR (subject_id = ?2 AND object_id = ?1) OR "
-    "(subject_id IN (?1, ?2) AND object_id NOT IN (?1, ?2) AND EXISTS ("
-    "SELECT 1 FROM entity_relations o WHERE o.subject_id = "
-    "(CASE entity_relations.subject_id WHEN ?1 THEN ?2 ELSE ?1 END) "
-    "AND o.object_id = entity_relations.object_id AND o.type = entity_relations.type))";
+// (type, object) the other also has (shared relations). Four disjoint
+// index searches joined with UNION ALL: an OR or IN here would make SQLite
+// build a temporary table to remove duplicates on every call.
+const std::string& PairRelationRowsSql() {
+  static const std::string* const sql = [] {
+    const std::string select = absl::StrCat("SELECT ", kRelationColumns, " FROM entity_relations r ");
+    auto shared_with = [&](std::string_view self, std::string_view other) {
+      return absl::StrCat(select, "WHERE r.subject_id = ", AsAbsl(self),
+                          " AND r.object_id != ?1 AND r.object_id != ?2 AND EXISTS ("
+                          "SELECT 1 FROM entity_relations o WHERE o.subject_id = ",
+                          AsAbsl(other), " AND o.object_id = r.object_id AND o.type = r.type)");
+    };
+    return new std::string(absl::StrCat(
+        select, "WHERE r.subject_id = ?1 AND r.object_id = ?2 UNION ALL ", select,
+        "WHERE r.subject_id = ?2 AND r.object_id = ?1 UNION ALL ", shared_with("?1", "?2"),
+        " UNION ALL ", shared_with("?2", "?1")));
+  }();
+  return *sql;
+}
+
+// The rows from ?1 to ?2.
+const std::string& RelationRowsFromToSql() {
+  static const std::string* const sql = new std::string(
+      absl::StrCat("SELECT ", kRelationColumns,
+                   " FROM entity_relations r WHERE r.subject_id = ?1 AND r.object_id = ?2"));
+  return *sql;
+}
 
 // Relations both entities have to the same third entity, from their rows
 // of those relations.
@@ -302,14 +244,14 @@ absl::StatusOr<std::vector<v1::SharedRelation>> SharedRelations(std::vector<Rela
   NG_ASSIGN_OR_RETURN(std::vector<v1::StandingRelation> b_relations,
                       GroupRelations(std::move(b_shared), refs));
   std::vector<v1::SharedRelation> out;
-  for (const v1::StandingRelation& x : a_relations) {
+  for (v1::StandingRelation& x : a_relations) {
     for (const v1::StandingRelation& y : b_relations) {
       if (x.type() != y.type() || x.object().name() != y.object().name()) continue;
       v1::SharedRelation s;
       s.set_type(x.type());
       *s.mutable_via() = x.object();
-      *s.mutable_first() = x;
-      *s.mutable_second() = y;
+      *s.mutable_second() = y;  // copied: it may pair with another of a's
+      *s.mutable_first() = std::move(x);
       out.push_back(std::move(s));
       break;
     }
@@ -402,53 +344,63 @@ std::string CategoryShortName(int category) {
 
 }  // namespace
 
-absl::StatusOr<std::optional<v1::EntityRef>> FindEntityRef(Connection& conn,
-                                                           std::string_view entity_id) {
+absl::StatusOr<bool> ReadEntityRef(Connection& conn, std::string_view entity_id,
+                                   v1::EntityRef* ref) {
   NG_ASSIGN_OR_RETURN(StatementLease stmt,
                       conn.Prepare("SELECT display_name, type FROM entities WHERE entity_id = ?"));
   NG_RETURN_IF_ERROR(stmt->BindText(1, entity_id));
   NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
-  if (!has_row) return std::nullopt;
+  if (!has_row) return false;
+  ref->set_name(resolution::EntityResourceName(entity_id));
+  ref->set_display_name(std::string(stmt->ColumnText(0)));
+  ref->set_type(ParseEntityType(stmt->ColumnText(1)));
+  return true;
+}
+
+absl::StatusOr<std::optional<v1::EntityRef>> FindEntityRef(Connection& conn,
+                                                           std::string_view entity_id) {
   v1::EntityRef ref;
-  ref.set_name(resolution::EntityResourceName(entity_id));
-  ref.set_display_name(std::string(stmt->ColumnText(0)));
-  ref.set_type(ParseEntityType(stmt->ColumnText(1)));
+  NG_ASSIGN_OR_RETURN(const bool found, ReadEntityRef(conn, entity_id, &ref));
+  if (!found) return std::nullopt;
   return ref;
 }
 
-absl::StatusOr<std::vector<v1::EntityRef>> FindEntityRefs(Connection& conn,
-                                                          std::string_view first,
-                                                          std::string_view second) {
-  NG_ASSIGN_OR_RETURN(StatementLease stmt,
-                      conn.Prepare("SELECT entity_id, display_name, type FROM entities "
-                                   "WHERE entity_id IN (?, ?)"));
+absl::StatusOr<std::pair<bool, bool>> ReadEntityRefs(Connection& conn, std::string_view first,
+                                                     std::string_view second,
+                                                     v1::EntityRef* first_ref,
+                                                     v1::EntityRef* second_ref) {
+  // Two point lookups in one statement (an IN list would build a temporary
+  // table on every call).
+  NG_ASSIGN_OR_RETURN(
+      StatementLease stmt,
+      conn.Prepare("SELECT 1, display_name, type FROM entities WHERE entity_id = ?1 UNION ALL "
+                   "SELECT 2, display_name, type FROM entities WHERE entity_id = ?2"));
   NG_RETURN_IF_ERROR(stmt->BindText(1, first));
   NG_RETURN_IF_ERROR(stmt->BindText(2, second));
-  std::vector<v1::EntityRef> refs;
+  std::pair<bool, bool> found(false, false);
   while (true) {
     NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
     if (!has_row) break;
-    v1::EntityRef& ref = refs.emplace_back();
-    ref.set_name(resolution::EntityResourceName(stmt->ColumnText(0)));
-    ref.set_display_name(std::string(stmt->ColumnText(1)));
-    ref.set_type(ParseEntityType(stmt->ColumnText(2)));
+    const bool is_first = stmt->ColumnInt64(0) == 1;
+    v1::EntityRef* ref = is_first ? first_ref : second_ref;
+    ref->set_name(resolution::EntityResourceName(is_first ? first : second));
+    ref->set_display_name(std::string(stmt->ColumnText(1)));
+    ref->set_type(ParseEntityType(stmt->ColumnText(2)));
+    (is_first ? found.first : found.second) = true;
   }
-  return refs;
+  return found;
 }
 
-absl::StatusOr<v1::Relationship> ReadRelationship(Connection& conn, const v1::EntityRef& entity,
-                                                  const v1::EntityRef& other, int max_events) {
-  const std::string a = EntityIdOfName(entity.name());
-  const std::string b = EntityIdOfName(other.name());
+absl::Status ReadRelationship(Connection& conn, int max_events, v1::Relationship* out) {
+  const std::string a = EntityIdOfName(out->entity().name());
+  const std::string b = EntityIdOfName(out->other_entity().name());
   RefCache refs(conn);
-  v1::Relationship out;
-  *out.mutable_entity() = entity;
-  *out.mutable_other_entity() = other;
-  NG_ASSIGN_OR_RETURN(std::vector<PairEventRow> pair_rows, ReadPairEvents(conn, a, b));
-  SummarizePairEvents(pair_rows, &out);
-  NG_RETURN_IF_ERROR(AppendRecentEvents(conn, a, b, max_events, &out));
+  refs.Add(a, out->entity());
+  refs.Add(b, out->other_entity());
+  NG_RETURN_IF_ERROR(ReadPairStats(conn, a, b, out));
+  NG_RETURN_IF_ERROR(AppendRecentEvents(conn, a, b, max_events, out));
   NG_ASSIGN_OR_RETURN(std::vector<RelationRow> rows,
-                      ReadRelationRows(conn, kPairRelationRows, a, b));
+                      ReadRelationRows(conn, PairRelationRowsSql(), a, b));
   std::vector<RelationRow> between, shared_rows;
   for (RelationRow& r : rows) {
     const bool direct = (r.subject_id == a && r.object_id == b) ||
@@ -457,11 +409,11 @@ absl::StatusOr<v1::Relationship> ReadRelationship(Connection& conn, const v1::En
   }
   NG_ASSIGN_OR_RETURN(std::vector<v1::StandingRelation> relations,
                       GroupRelations(std::move(between), refs));
-  for (v1::StandingRelation& r : relations) *out.add_relations() = std::move(r);
+  for (v1::StandingRelation& r : relations) *out->add_relations() = std::move(r);
   NG_ASSIGN_OR_RETURN(std::vector<v1::SharedRelation> shared,
                       SharedRelations(std::move(shared_rows), a, refs));
-  for (v1::SharedRelation& s : shared) *out.add_shared_relations() = std::move(s);
-  return out;
+  for (v1::SharedRelation& s : shared) *out->add_shared_relations() = std::move(s);
+  return absl::OkStatus();
 }
 
 absl::StatusOr<std::vector<v1::RelatedEntity>> ReadRelatedEntities(
@@ -516,10 +468,10 @@ absl::StatusOr<v1::PathStep> ReadTie(Connection& conn, std::string_view entity_i
                                      std::string_view other_id) {
   RefCache refs(conn);
   NG_ASSIGN_OR_RETURN(std::vector<RelationRow> rows,
-                      ReadRelationRows(conn, "subject_id = ? AND object_id = ?", entity_id,
+                      ReadRelationRows(conn, RelationRowsFromToSql(), entity_id,
                                        other_id));
   NG_ASSIGN_OR_RETURN(std::vector<RelationRow> reverse,
-                      ReadRelationRows(conn, "subject_id = ? AND object_id = ?", other_id,
+                      ReadRelationRows(conn, RelationRowsFromToSql(), other_id,
                                        entity_id));
   rows.insert(rows.end(), std::make_move_iterator(reverse.begin()),
               std::make_move_iterator(reverse.end()));

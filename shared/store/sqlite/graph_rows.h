@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -24,14 +25,20 @@ namespace newsgraph::store::sqlite {
 absl::StatusOr<std::optional<v1::EntityRef>> FindEntityRef(Connection& conn,
                                                            std::string_view entity_id);
 
-// The references of the entities among `first` and `second` that exist.
-absl::StatusOr<std::vector<v1::EntityRef>> FindEntityRefs(Connection& conn,
-                                                          std::string_view first,
-                                                          std::string_view second);
+// Reads the entity's reference into `ref`; false when there is no such
+// entity.
+absl::StatusOr<bool> ReadEntityRef(Connection& conn, std::string_view entity_id,
+                                   v1::EntityRef* ref);
 
-// The relationship of two existing entities (refs already read).
-absl::StatusOr<v1::Relationship> ReadRelationship(Connection& conn, const v1::EntityRef& entity,
-                                                  const v1::EntityRef& other, int max_events);
+// Reads two entities' references in one statement; whether each exists.
+absl::StatusOr<std::pair<bool, bool>> ReadEntityRefs(Connection& conn, std::string_view first,
+                                                     std::string_view second,
+                                                     v1::EntityRef* first_ref,
+                                                     v1::EntityRef* second_ref);
+
+// The relationship of two existing entities, whose references `out`
+// already holds (entity, other_entity); fills in the rest.
+absl::Status ReadRelationship(Connection& conn, int max_events, v1::Relationship* out);
 
 // The entities related to query.entity_id, heaviest first.
 absl::StatusOr<std::vector<v1::RelatedEntity>> ReadRelatedEntities(

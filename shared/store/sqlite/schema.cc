@@ -8,6 +8,7 @@
 #include "absl/time/time.h"
 #include "absl/types/span.h"
 #include "shared/base/status_macros.h"
+#include "shared/store/sqlite/pair_stats_rows.h"
 #include "shared/store/sqlite/transaction.h"
 
 namespace newsgraph::store::sqlite {
@@ -236,10 +237,23 @@ CREATE TABLE entity_relations (
 CREATE INDEX entity_relations_by_object ON entity_relations (object_id, subject_id);
 )sql";
 
+// Version 4: pair_stats, one internal.v1.PairStats per ordered pair in
+// pair_events (shared/graph/pair_stats.h), updated with each pair_events
+// row the event writer adds, so that a relationship lookup reads one row.
+constexpr std::string_view kSchemaV4 = R"sql(
+CREATE TABLE pair_stats (
+  entity_id TEXT NOT NULL,
+  other_id  TEXT NOT NULL,
+  stats     BLOB NOT NULL,
+  PRIMARY KEY (entity_id, other_id)
+) WITHOUT ROWID;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "articles, records, authors, full-text indexes", kSchemaV1},
     {2, "canonical entities, search terms, roles, article links", kSchemaV2},
     {3, "events, their reports (the watch log), pair index, standing relations", kSchemaV3},
+    {4, "per-pair event statistics", kSchemaV4, BackfillPairStats},
 };
 
 absl::Status CheckNumbering(absl::Span<const Migration> migrations) {
@@ -274,6 +288,7 @@ absl::Status CheckFreshFile(Connection& conn) {
 
 absl::Status Apply(Connection& conn, const Migration& migration) {
   NG_RETURN_IF_ERROR(conn.Execute(migration.sql));
+  if (migration.backfill != nullptr) NG_RETURN_IF_ERROR(migration.backfill(conn));
   NG_ASSIGN_OR_RETURN(StatementLease record,
                       conn.Prepare("INSERT INTO schema_migrations (version, description, "
                                    "applied_at_us) VALUES (?, ?, ?)"));

@@ -17,7 +17,8 @@
 //   * An up-to-date file is only read, never locked for writing, so
 //     readers may open a file they cannot write.
 //
-// To add migration N+1: append {N+1, "what it does", "SQL; ..."} to the
+// To add migration N+1: append {N+1, "what it does", "SQL; ..."} (and a
+// backfill function when existing rows must fill the new tables) to the
 // list in schema.cc. Never edit a migration that has shipped.
 //
 // Thread-safety: the functions use the connection they are given, which
@@ -38,6 +39,9 @@ struct Migration {
   int version;                   // 1, 2, 3, ... without gaps
   std::string_view description;  // recorded in schema_migrations
   std::string_view sql;          // one or more statements
+  // Run after `sql`, in the same transaction, when the new tables are
+  // derived from rows that older versions stored (null: nothing to do).
+  absl::Status (*backfill)(Connection& conn) = nullptr;
 };
 
 // The store's migrations, oldest first.

@@ -42,52 +42,47 @@ absl::StatusOr<v1::EntityRef> RequireEntity(Connection& conn, std::string_view e
   return *std::move(ref);
 }
 
-// Both entities' references, in one statement.
-absl::StatusOr<std::pair<v1::EntityRef, v1::EntityRef>> RequireEntities(Connection& conn,
-                                                                        std::string_view first,
-                                                                        std::string_view second) {
+// Both entities' references, into the relationship's entity and
+// other_entity.
+absl::Status RequireEntities(Connection& conn, std::string_view first, std::string_view second,
+                             v1::Relationship* out) {
   if (first.empty() || second.empty()) return absl::InvalidArgumentError("entity id is empty");
-  NG_ASSIGN_OR_RETURN(std::vector<v1::EntityRef> refs, FindEntityRefs(conn, first, second));
-  std::pair<v1::EntityRef, v1::EntityRef> out;
-  bool have_first = false, have_second = false;
-  for (v1::EntityRef& ref : refs) {
-    if (ref.name() == resolution::EntityResourceName(first)) {
-      out.first = ref;
-      have_first = true;
-    }
-    if (ref.name() == resolution::EntityResourceName(second)) {
-      out.second = std::move(ref);
-      have_second = true;
-    }
-  }
-  if (!have_first || !have_second) {
+  NG_ASSIGN_OR_RETURN(const auto found, ReadEntityRefs(conn, first, second, out->mutable_entity(),
+                                                       out->mutable_other_entity()));
+  if (!found.first || !found.second) {
     return absl::NotFoundError(
-        absl::StrCat("entity ", AsAbsl(have_first ? second : first), " not found"));
+        absl::StrCat("entity ", AsAbsl(found.first ? second : first), " not found"));
   }
-  return out;
+  return absl::OkStatus();
+}
+
+// The sequence number of the latest report (0 when there is none).
+absl::StatusOr<int64_t> LatestReportSequence(Connection& conn) {
+  NG_ASSIGN_OR_RETURN(StatementLease stmt,
+                      conn.Prepare("SELECT COALESCE(MAX(report_seq), 0) FROM event_reports"));
+  NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
+  if (!has_row) return absl::InternalError("MAX(report_seq) returned no row");
+  return stmt->ColumnInt64(0);
 }
 
 absl::StatusOr<EventPage> RunListEvents(Connection& conn, const SqlFragment& sql,
-                                        const ListEventsQuery& query) {
-  std::vector<EventRow> rows;
-  {
-    NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(sql.sql));
-    NG_RETURN_IF_ERROR(stmt->BindValues(sql.params));
-    while (true) {
-      NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
-      if (!has_row) break;
-      NG_ASSIGN_OR_RETURN(EventRow row, ReadEventColumns(*stmt, 0));
-      rows.push_back(std::move(row));
-    }
-  }
+                                        const ListEventsQuery& query,
+                                        google::protobuf::RepeatedPtrField<v1::Event>* events) {
+  NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(sql.sql));
+  NG_RETURN_IF_ERROR(stmt->BindValues(sql.params));
   EventPage page;
-  page.has_more = rows.size() > static_cast<size_t>(query.limit);
-  if (page.has_more) rows.resize(static_cast<size_t>(query.limit));
   page.last = query.after.value_or(EventCursor());
-  for (EventRow& row : rows) {
-    NG_RETURN_IF_ERROR(FillMentions(conn, query.mentions_per_event, &row));
-    page.last = EventCursor{row.date_key, row.row};
-    page.events.push_back(std::move(row.event));
+  // The statement asks for one row past the page, to tell whether there is
+  // more; that row is not read.
+  for (int listed = 0;; ++listed) {
+    NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
+    if (!has_row) break;
+    if (listed == query.limit) {
+      page.has_more = true;
+      break;
+    }
+    NG_RETURN_IF_ERROR(ReadEvent(conn, *stmt, 0, query.mentions_per_event, events->Add()));
+    page.last = EventCursor{std::string(EventDateKeyColumn(*stmt, 0)), EventRowColumn(*stmt, 0)};
   }
   return page;
 }
@@ -95,8 +90,7 @@ absl::StatusOr<EventPage> RunListEvents(Connection& conn, const SqlFragment& sql
 absl::StatusOr<WatchBatch> RunWatch(Connection& conn, const SqlFragment& sql,
                                     const WatchEventsQuery& query) {
   WatchBatch batch;
-  NG_ASSIGN_OR_RETURN(batch.scanned_through,
-                      conn.QueryInt64("SELECT COALESCE(MAX(report_seq), 0) FROM event_reports"));
+  NG_ASSIGN_OR_RETURN(batch.scanned_through, LatestReportSequence(conn));
   NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(sql.sql));
   NG_RETURN_IF_ERROR(stmt->BindValues(sql.params));
   std::vector<EventReport> reports;
@@ -107,9 +101,11 @@ absl::StatusOr<WatchBatch> RunWatch(Connection& conn, const SqlFragment& sql,
     report.sequence = stmt->ColumnInt64(0);
     report.new_event = stmt->ColumnInt64(1) != 0;
     report.article_id = std::string(stmt->ColumnText(3));
-    NG_ASSIGN_OR_RETURN(EventRow row, ReadEventColumns(*stmt, 4));
-    report.event = std::move(row.event);
-    NG_RETURN_IF_ERROR(AppendMentionsBlob(stmt->ColumnBlob(2), row.row, &report.event));
+    // The event as stored now, with this report's mentions (not its
+    // first report's).
+    NG_RETURN_IF_ERROR(ReadEvent(conn, *stmt, 4, 0, &report.event));
+    NG_RETURN_IF_ERROR(
+        AppendMentionsBlob(stmt->ColumnBlob(2), EventRowColumn(*stmt, 4), -1, &report.event));
     reports.push_back(std::move(report));
   }
   if (static_cast<int>(reports.size()) >= query.limit) {
@@ -135,11 +131,12 @@ absl::StatusOr<v1::Event> SqliteArticleStore::GetEvent(std::string_view event_id
   return *std::move(event);
 }
 
-absl::StatusOr<EventPage> SqliteArticleStore::ListEvents(const ListEventsQuery& query) {
+absl::StatusOr<EventPage> SqliteArticleStore::ListEvents(
+    const ListEventsQuery& query, google::protobuf::RepeatedPtrField<v1::Event>* events) {
   NG_ASSIGN_OR_RETURN(const SqlFragment sql, ListEventsSql(query));
   // One statement (its own read transaction) unless an event needs more
   // mentions than its first report holds.
-  return WithReader([&](Connection& conn) { return RunListEvents(conn, sql, query); });
+  return WithReader([&](Connection& conn) { return RunListEvents(conn, sql, query, events); });
 }
 
 absl::StatusOr<WatchBatch> SqliteArticleStore::WatchEvents(const WatchEventsQuery& query) {
@@ -150,18 +147,16 @@ absl::StatusOr<WatchBatch> SqliteArticleStore::WatchEvents(const WatchEventsQuer
 }
 
 absl::StatusOr<int64_t> SqliteArticleStore::LatestEventSequence() {
-  return WithReader([](Connection& conn) {
-    return conn.QueryInt64("SELECT COALESCE(MAX(report_seq), 0) FROM event_reports");
-  });
+  return WithReader([](Connection& conn) { return LatestReportSequence(conn); });
 }
 
-absl::StatusOr<v1::Relationship> SqliteArticleStore::GetRelationship(std::string_view entity_id,
-                                                                     std::string_view other_id,
-                                                                     int max_events) {
+absl::Status SqliteArticleStore::GetRelationship(std::string_view entity_id,
+                                                 std::string_view other_id, int max_events,
+                                                 v1::Relationship* out) {
   return WithReader([&](Connection& conn) {
-    return InReadTransaction(conn, [&](Connection& c) -> absl::StatusOr<v1::Relationship> {
-      NG_ASSIGN_OR_RETURN(auto refs, RequireEntities(c, entity_id, other_id));
-      return ReadRelationship(c, refs.first, refs.second, max_events);
+    return InReadTransaction(conn, [&](Connection& c) -> absl::Status {
+      NG_RETURN_IF_ERROR(RequireEntities(c, entity_id, other_id, out));
+      return ReadRelationship(c, max_events, out);
     });
   });
 }

@@ -1,0 +1,128 @@
+#include "shared/graph/pair_stats.h"
+
+#include <algorithm>
+#include <string>
+#include <tuple>
+
+#include "absl/strings/str_cat.h"
+#include "shared/base/string_view.h"
+#include "shared/date/partial_date.h"
+#include "shared/model/event_classes.h"
+
+namespace newsgraph::graph {
+namespace {
+
+using internal::v1::PairStats;
+
+// The category's entry, inserted in category order when new.
+PairStats::Category* CategoryEntry(int category, PairStats* stats) {
+  auto* categories = stats->mutable_categories();
+  auto it = std::lower_bound(categories->begin(), categories->end(), category,
+                             [](const PairStats::Category& c, int v) { return c.category() < v; });
+  if (it != categories->end() && it->category() == category) return &*it;
+  const int index = static_cast<int>(it - categories->begin());
+  PairStats::Category* added = categories->Add();
+  added->set_category(category);
+  for (int i = categories->size() - 1; i > index; --i) categories->SwapElements(i, i - 1);
+  return categories->Mutable(index);
+}
+
+PairStats::Month* MonthEntry(std::string_view month, PairStats* stats) {
+  auto* months = stats->mutable_months();
+  auto it = std::lower_bound(months->begin(), months->end(), month,
+                             [](const PairStats::Month& m, std::string_view v) {
+                               return std::string_view(m.month()) < v;
+                             });
+  if (it != months->end() && it->month() == month) return &*it;
+  const int index = static_cast<int>(it - months->begin());
+  PairStats::Month* added = months->Add();
+  added->set_month(std::string(month));
+  for (int i = months->size() - 1; i > index; --i) months->SwapElements(i, i - 1);
+  return months->Mutable(index);
+}
+
+void SetDate(std::string_view text, v1::PartialDate* date) {
+  if (text.empty()) return;
+  absl::StatusOr<v1::PartialDate> parsed = date::ParseIsoDate(text);
+  if (parsed.ok()) *date = *parsed;
+}
+
+}  // namespace
+
+void AddToPairStats(const PairEventFacts& event, PairStats* stats) {
+  while (stats->quad_class_counts_size() < 4) stats->add_quad_class_counts(0);
+  if (event.quad_class >= 1 && event.quad_class <= 4) {
+    stats->set_quad_class_counts(event.quad_class - 1,
+                                 stats->quad_class_counts(event.quad_class - 1) + 1);
+  }
+  PairStats::Category* c = CategoryEntry(event.category, stats);
+  c->set_quad_class(event.quad_class);
+  c->set_event_count(c->event_count() + 1);
+  c->set_score_sum(c->score_sum() + event.score);
+  if (event.date_key.empty()) return;
+  // Earliest and latest by (first day, date text), as a sort of the events
+  // would order them.
+  const auto dated = std::tie(event.date_key, event.date_text);
+  if (c->first_key().empty() ||
+      dated < std::make_tuple(std::string_view(c->first_key()), std::string_view(c->first_text()))) {
+    c->set_first_key(std::string(event.date_key));
+    c->set_first_text(std::string(event.date_text));
+  }
+  if (dated > std::make_tuple(std::string_view(c->last_key()), std::string_view(c->last_text()))) {
+    c->set_last_key(std::string(event.date_key));
+    c->set_last_text(std::string(event.date_text));
+  }
+  PairStats::Month* m = MonthEntry(event.date_key.substr(0, 7), stats);
+  m->set_event_count(m->event_count() + 1);
+  if (model::IsCooperation(event.quad_class)) m->set_cooperation_count(m->cooperation_count() + 1);
+  if (model::IsConflict(event.quad_class)) m->set_conflict_count(m->conflict_count() + 1);
+}
+
+void FillRelationshipStats(const PairStats& stats, v1::Relationship* out) {
+  int count = 0;
+  double score_sum = 0;
+  const PairStats::Category* first = nullptr;
+  const PairStats::Category* last = nullptr;
+  for (const PairStats::Category& c : stats.categories()) {
+    count += c.event_count();
+    score_sum += c.score_sum();
+    if (c.first_key().empty()) continue;
+    if (first == nullptr || std::tie(c.first_key(), c.first_text()) <
+                                std::tie(first->first_key(), first->first_text())) {
+      first = &c;
+    }
+    if (last == nullptr ||
+        std::tie(c.last_key(), c.last_text()) > std::tie(last->last_key(), last->last_text())) {
+      last = &c;
+    }
+  }
+  out->set_event_count(count);
+  if (count > 0) out->set_mean_score(score_sum / count);
+  for (int i = 0; i < 4; ++i) {
+    out->add_quad_class_counts(i < stats.quad_class_counts_size() ? stats.quad_class_counts(i) : 0);
+  }
+  if (first != nullptr) {
+    SetDate(first->first_text(), out->mutable_first_date());
+    SetDate(last->last_text(), out->mutable_last_date());
+  }
+  for (const PairStats::Month& m : stats.months()) {
+    v1::TimeBucket* bucket = out->add_months();
+    SetDate(absl::StrCat(m.month(), "-01"), bucket->mutable_start());
+    bucket->set_event_count(m.event_count());
+    bucket->set_cooperation_count(m.cooperation_count());
+    bucket->set_conflict_count(m.conflict_count());
+  }
+  for (const PairStats::Category& c : stats.categories()) {
+    v1::CategoryCount* out_c = out->add_categories();
+    out_c->set_category(static_cast<v1::EventCategory>(c.category()));
+    out_c->set_quad_class(static_cast<v1::QuadClass>(c.quad_class()));
+    out_c->set_event_count(c.event_count());
+    out_c->set_mean_score(c.score_sum() / c.event_count());
+    SetDate(c.first_text(), out_c->mutable_first_date());
+    SetDate(c.last_text(), out_c->mutable_last_date());
+  }
+  std::stable_sort(out->mutable_categories()->begin(), out->mutable_categories()->end(),
+                   [](const auto& x, const auto& y) { return x.event_count() > y.event_count(); });
+}
+
+}  // namespace newsgraph::graph
