@@ -57,7 +57,10 @@ def main():
             print(f"  {rel['subject']['displayName']} {rel['type'].lower()} "
                   f"{rel['object']['displayName']} {rel.get('label', '')}")
         for e in r.get("recentEvents", []):
-            print("  - " + event_line(e))
+            category = e.get("category", "").replace("EVENT_CATEGORY_", "")
+            text = e.get("evidence", {}).get("text", "")
+            print(f"  - {category} ({e.get('score', 0):+.1f}), {date(e.get('date'))}: "
+                  f"\"{evidence(text)}\"")
     elif what == "paths":
         for p in data.get("paths", []):
             steps = p.get("steps", [])

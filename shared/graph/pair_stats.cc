@@ -41,8 +41,9 @@ PairStats::Month* MonthEntry(std::string_view month, PairStats* stats) {
   return months->Mutable(index);
 }
 
+// Sets `date` from ISO text; callers pass non-empty text only, so that an
+// unknown date stays unset.
 void SetDate(std::string_view text, v1::PartialDate* date) {
-  if (text.empty()) return;
   absl::StatusOr<v1::PartialDate> parsed = date::ParseIsoDate(text);
   if (parsed.ok()) *date = *parsed;
 }
@@ -118,8 +119,10 @@ void FillRelationshipStats(const PairStats& stats, v1::Relationship* out) {
     out_c->set_quad_class(static_cast<v1::QuadClass>(c.quad_class()));
     out_c->set_event_count(c.event_count());
     out_c->set_mean_score(c.score_sum() / c.event_count());
-    SetDate(c.first_text(), out_c->mutable_first_date());
-    SetDate(c.last_text(), out_c->mutable_last_date());
+    if (!c.first_text().empty()) {
+      SetDate(c.first_text(), out_c->mutable_first_date());
+      SetDate(c.last_text(), out_c->mutable_last_date());
+    }
   }
   std::stable_sort(out->mutable_categories()->begin(), out->mutable_categories()->end(),
                    [](const auto& x, const auto& y) { return x.event_count() > y.event_count(); });

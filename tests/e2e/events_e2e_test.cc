@@ -314,7 +314,10 @@ TEST_F(EventsE2eTest, SeedEventsRelationshipFiltersAndPaths) {
   EXPECT_EQ(r.entity().display_name(), "Azerbaijan");
   EXPECT_EQ(r.other_entity().display_name(), "Georgia");
   std::vector<std::string> recent;
-  for (const v1::Event& e : r.recent_events()) recent.push_back(e.name());
+  for (const v1::EventSummary& e : r.recent_events()) {
+    recent.push_back(e.event());
+    EXPECT_FALSE(e.evidence().text().empty()) << e.DebugString();
+  }
   EXPECT_THAT(recent, Contains(s.signing->name()));
   EXPECT_THAT(recent, Contains(s.garibashvili->name()));
   EXPECT_THAT(recent, Contains(s.talakvadze->name()));

@@ -178,6 +178,13 @@ std::vector<std::string> Names(const Events& events) {
   return names;
 }
 
+// The events a relationship lists as its latest.
+std::vector<std::string> RecentNames(const v1::Relationship& r) {
+  std::vector<std::string> names;
+  for (const v1::EventSummary& e : r.recent_events()) names.push_back(e.event());
+  return names;
+}
+
 // A page of events as ListEvents returns it, with the events it appended.
 struct ListedPage {
   google::protobuf::RepeatedPtrField<v1::Event> events;
@@ -845,12 +852,23 @@ TEST_P(ArticleStoreContractTest, RelationshipOfTwoCountriesRollsUpTheirPeople) {
   EXPECT_EQ(r.months(2).event_count(), 2);
   EXPECT_EQ(r.months(2).cooperation_count(), 2);
   EXPECT_EQ(r.months(0).cooperation_count(), 1);
-  // Latest first, undated last; with their mentions.
-  EXPECT_THAT(Names(r.recent_events()),
+  // Latest first, undated last; each with what, when and its first
+  // report's sentence.
+  EXPECT_THAT(RecentNames(r),
               ElementsAre(d.e[1], d.e[0], d.e[2], d.e[4], d.e[3]));
-  EXPECT_EQ(r.recent_events(1).mentions(0).text(), Sentences()[0]);
+  const v1::EventSummary& second = r.recent_events(1);
+  EXPECT_EQ(second.evidence().text(), Sentences()[0]);
+  EXPECT_EQ(second.evidence().event(), d.e[0]);
+  EXPECT_EQ(second.evidence().article().rfind("articles/", 0), 0u);
+  EXPECT_GT(second.evidence().span().end(), second.evidence().span().start());
+  const v1::Event full = MustGetEvent(store(), d.e[0]);
+  EXPECT_EQ(second.category(), full.category());
+  EXPECT_EQ(second.quad_class(), full.quad_class());
+  EXPECT_DOUBLE_EQ(second.score(), full.score());
+  EXPECT_EQ(date::FormatIsoDate(second.date()), date::FormatIsoDate(full.date()));
+  EXPECT_FALSE(r.recent_events(4).has_date());  // the undated one
   ASSERT_OK_AND_ASSIGN(v1::Relationship two, Relationship(store(), d.aze, d.geo, 2));
-  EXPECT_THAT(Names(two.recent_events()),
+  EXPECT_THAT(RecentNames(two),
               ElementsAre(d.e[1], d.e[0]));
   EXPECT_EQ(two.event_count(), 5);
   // Both are members of GUAM.
@@ -894,7 +912,7 @@ TEST_P(ArticleStoreContractTest, RelationshipOfAPersonAndABodyShowsTheRole) {
   // A person and the other country: the meeting, rolled up.
   ASSERT_OK_AND_ASSIGN(v1::Relationship geo, Relationship(store(), d.hasanov, d.geo, 10));
   EXPECT_EQ(geo.event_count(), 2);
-  EXPECT_THAT(Names(geo.recent_events()),
+  EXPECT_THAT(RecentNames(geo),
               ElementsAre(d.e[1], d.e[2]));
 }
 
@@ -942,7 +960,7 @@ TEST_P(ArticleStoreContractTest, CountryRollUpCountsOnceTheCountriesAreKnown) {
   ASSERT_OK_AND_ASSIGN(v1::Relationship r,
                        Relationship(store(), CountryId("AZE"), CountryId("GEO"), 10));
   EXPECT_EQ(r.event_count(), 1);
-  EXPECT_THAT(Names(r.recent_events()),
+  EXPECT_THAT(RecentNames(r),
               ElementsAre(stored.events(0).name()));
   ASSERT_OK_AND_ASSIGN(v1::Relationship person_country,
                        Relationship(store(), EntityId(stored, 0), CountryId("GEO"), 10));

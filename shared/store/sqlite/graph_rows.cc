@@ -28,7 +28,6 @@ namespace newsgraph::store::sqlite {
 namespace {
 
 constexpr int kEvidencePerRelation = 3;
-constexpr int kMentionsPerRecentEvent = 1;
 
 // One row of entity_relations.
 struct RelationRow {
@@ -115,7 +114,7 @@ v1::Evidence RelationEvidence(const RelationRow& row) {
   e.set_text(row.sentence_text);
   e.mutable_span()->set_start(row.span_start);
   e.mutable_span()->set_end(row.span_end);
-  SetDateFromKey(row.published_key, e.mutable_published_date());
+  if (!row.published_key.empty()) SetDateFromKey(row.published_key, e.mutable_published_date());
   return e;
 }
 
@@ -153,8 +152,10 @@ absl::StatusOr<std::vector<v1::StandingRelation>> GroupRelations(std::vector<Rel
       }
     }
     relation.set_article_count(static_cast<int32_t>(docs.size()));
-    SetDateFromKey(first_key, relation.mutable_first_date());
-    SetDateFromKey(last_key, relation.mutable_last_date());
+    if (!first_key.empty()) {
+      SetDateFromKey(first_key, relation.mutable_first_date());
+      SetDateFromKey(last_key, relation.mutable_last_date());
+    }
     out.push_back(std::move(relation));
     i = j;
   }
@@ -181,23 +182,46 @@ absl::StatusOr<std::vector<int64_t>> LatestPairEventRows(Connection& conn, std::
   return rows;
 }
 
-// The pair's latest events, each with its first mention, in one statement.
+// An event mention as the evidence of a tie or relationship.
+void MentionEvidence(const v1::EventMention& m, std::string_view event_name, v1::Evidence* e) {
+  e->set_article(m.article());
+  e->set_sentence_index(m.sentence_index());
+  e->set_text(m.text());
+  *e->mutable_span() = m.trigger_span();
+  *e->mutable_published_date() = m.published_date();
+  e->set_event(std::string(event_name));
+}
+
+// The pair's latest events, each with the sentence that first reported
+// it, in one statement; the events' records are not read.
 absl::Status AppendRecentEvents(Connection& conn, std::string_view a, std::string_view b,
                                 int limit, v1::Relationship* out) {
-  static const std::string* const sql = new std::string(
-      absl::StrCat("SELECT ", kEventColumns,
-                   " FROM pair_events p JOIN events e ON e.event_row = p.event_row "
+  NG_ASSIGN_OR_RETURN(
+      StatementLease stmt,
+      conn.Prepare("SELECT e.event_id, p.category, p.quad_class, p.score, p.date_text, "
+                   "e.first_mentions, e.event_row "
+                   "FROM pair_events p JOIN events e ON e.event_row = p.event_row "
                    "WHERE p.entity_id = ? AND p.other_id = ? "
                    "ORDER BY p.date_key DESC, p.event_row DESC LIMIT ?"));
-  NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(*sql));
   NG_RETURN_IF_ERROR(stmt->BindText(1, a));
   NG_RETURN_IF_ERROR(stmt->BindText(2, b));
   NG_RETURN_IF_ERROR(stmt->BindInt64(3, limit));
+  v1::Event first_report;  // reused: holds one mention at a time
   while (true) {
     NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
     if (!has_row) break;
+    v1::EventSummary* summary = out->add_recent_events();
+    summary->set_event(absl::StrCat("events/", AsAbsl(stmt->ColumnText(0))));
+    summary->set_category(static_cast<v1::EventCategory>(stmt->ColumnInt64(1)));
+    summary->set_quad_class(static_cast<v1::QuadClass>(stmt->ColumnInt64(2)));
+    summary->set_score(stmt->ColumnDouble(3));
+    if (!stmt->ColumnText(4).empty()) SetDateFromKey(stmt->ColumnText(4), summary->mutable_date());
+    first_report.clear_mentions();
     NG_RETURN_IF_ERROR(
-        ReadEvent(conn, *stmt, 0, kMentionsPerRecentEvent, out->add_recent_events()));
+        AppendMentionsBlob(stmt->ColumnBlob(5), stmt->ColumnInt64(6), 1, &first_report));
+    if (first_report.mentions_size() > 0) {
+      MentionEvidence(first_report.mentions(0), summary->event(), summary->mutable_evidence());
+    }
   }
   return absl::OkStatus();
 }
@@ -491,13 +515,7 @@ absl::StatusOr<v1::PathStep> ReadTie(Connection& conn, std::string_view entity_i
   step.set_kind("EVENT");
   step.set_label(CategoryShortName(event.category()));
   for (const v1::EventMention& m : event.mentions()) {
-    v1::Evidence* e = step.add_evidence();
-    e->set_article(m.article());
-    e->set_sentence_index(m.sentence_index());
-    e->set_text(m.text());
-    *e->mutable_span() = m.trigger_span();
-    *e->mutable_published_date() = m.published_date();
-    e->set_event(event.name());
+    MentionEvidence(m, event.name(), step.add_evidence());
   }
   return step;
 }
