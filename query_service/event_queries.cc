@@ -13,6 +13,7 @@
 #include "shared/base/status_macros.h"
 #include "shared/base/string_view.h"
 #include "shared/resolution/canonical_key.h"
+#include "shared/store/event_sinks.h"
 
 namespace newsgraph::query {
 namespace {
@@ -52,8 +53,7 @@ absl::StatusOr<v1::GetEventResponse> EventQueries::GetEvent(
   return response;
 }
 
-absl::Status EventQueries::ListEvents(const v1::ListEventsRequest& request,
-                                      v1::ListEventsResponse* response) const {
+absl::StatusOr<std::string> EventQueries::ListEvents(const v1::ListEventsRequest& request) const {
   NG_ASSIGN_OR_RETURN(const int limit, PageSize(request.page_size()));
   NG_ASSIGN_OR_RETURN(filter::Expr expr, filter::Parse(request.filter()));
   store::ListEventsQuery query;
@@ -69,16 +69,20 @@ absl::Status EventQueries::ListEvents(const v1::ListEventsRequest& request,
     }
     query.after = store::EventCursor{payload.last_sort_key(), sequence};
   }
-  NG_ASSIGN_OR_RETURN(const store::EventPage page,
-                      store_->ListEvents(query, response->mutable_events()));
+  // The events go into the response's encoding as the store holds them.
+  std::string encoded;
+  store::EventWireSink sink(v1::ListEventsResponse::kEventsFieldNumber, &encoded);
+  NG_ASSIGN_OR_RETURN(const store::EventPage page, store_->ListEvents(query, &sink));
   if (page.has_more) {
     internal::v1::PageTokenPayload next;
     next.set_query_fingerprint(fingerprint);
     next.set_last_sort_key(page.last.date_key);
     next.set_last_id(absl::StrCat(page.last.sequence));
-    response->set_next_page_token(codec_->Encode(next));
+    v1::ListEventsResponse tail;
+    tail.set_next_page_token(codec_->Encode(next));
+    tail.AppendToString(&encoded);
   }
-  return absl::OkStatus();
+  return encoded;
 }
 
 std::string EventQueries::EncodeCursor(int64_t sequence) const {

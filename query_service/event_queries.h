@@ -43,11 +43,10 @@ class EventQueries {
   // INVALID_ARGUMENT for a malformed name; NOT_FOUND for an unknown event.
   absl::StatusOr<v1::GetEventResponse> GetEvent(const v1::GetEventRequest& request) const;
 
-  // Fills `response` (empty, the caller's: its events are read straight
-  // into it, on its arena if it has one). INVALID_ARGUMENT for a negative
-  // page size, a bad filter or page token.
-  absl::Status ListEvents(const v1::ListEventsRequest& request,
-                          v1::ListEventsResponse* response) const;
+  // The encoded v1.ListEventsResponse: the stored events' bytes copied in,
+  // not decoded and re-encoded (shared/store/stored_event.h). INVALID_ARGUMENT
+  // for a negative page size, a bad filter or page token.
+  absl::StatusOr<std::string> ListEvents(const v1::ListEventsRequest& request) const;
 
   // The position a new watch starts from: after the request's cursor, or
   // after the latest report stored now. INVALID_ARGUMENT for a bad filter

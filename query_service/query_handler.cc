@@ -34,9 +34,8 @@ QueryHandler::QueryHandler(const ArticleQueries* queries, const EntityQueries* e
       event_queries_(event_queries),
       graph_queries_(graph_queries),
       watches_(watches) {
-  // The methods whose responses are read straight into the message gRPC
-  // sends get theirs on a per-call arena.
-  SetMessageAllocatorFor_ListEvents(&list_events_allocator_);
+  // The relationship is read straight into the message gRPC sends: on a
+  // per-call arena.
   SetMessageAllocatorFor_GetRelationship(&relationship_allocator_);
 }
 
@@ -77,9 +76,20 @@ grpc::ServerUnaryReactor* QueryHandler::GetEvent(grpc::CallbackServerContext* co
 }
 
 grpc::ServerUnaryReactor* QueryHandler::ListEvents(grpc::CallbackServerContext* context,
-                                                   const v1::ListEventsRequest* request,
-                                                   v1::ListEventsResponse* response) {
-  return Reply(context, event_queries_->ListEvents(*request, response));
+                                                   const grpc::ByteBuffer* request,
+                                                   grpc::ByteBuffer* response) {
+  v1::ListEventsRequest parsed;
+  grpc::ByteBuffer consumed(*request);  // deserializing empties the buffer it reads
+  if (!grpc::SerializationTraits<v1::ListEventsRequest>::Deserialize(&consumed, &parsed).ok()) {
+    return Reply(context, absl::InvalidArgumentError(
+                              "the request is not an encoded newsgraph.v1.ListEventsRequest"));
+  }
+  absl::StatusOr<std::string> encoded = event_queries_->ListEvents(parsed);
+  if (encoded.ok()) {
+    grpc::Slice slice(encoded->data(), encoded->size());
+    *response = grpc::ByteBuffer(&slice, 1);
+  }
+  return Reply(context, encoded.status());
 }
 
 grpc::ServerUnaryReactor* QueryHandler::GetRelationship(grpc::CallbackServerContext* context,

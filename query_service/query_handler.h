@@ -4,8 +4,9 @@
 // WatchReactor. Uses the callback API, so that calls are served on gRPC's own
 // threads without a thread hand-off.
 //
-// ListEvents and GetRelationship build their responses on a per-call
-// arena (their queries write straight into the response).
+// GetRelationship builds its response on a per-call arena (its query
+// writes straight into the response); ListEvents answers with the encoding
+// EventQueries assembles from the stored bytes.
 //
 // Thread-safe. Does not own the queries objects, which must outlive it.
 #ifndef NEWSGRAPH_QUERY_SERVICE_QUERY_HANDLER_H_
@@ -21,7 +22,12 @@
 
 namespace newsgraph::query {
 
-class QueryHandler final : public v1::QueryService::CallbackService {
+// ListEvents is served raw: the response is the encoding EventQueries
+// assembles from the stored events' bytes.
+using QueryServiceBase =
+    v1::QueryService::WithRawCallbackMethod_ListEvents<v1::QueryService::CallbackService>;
+
+class QueryHandler final : public QueryServiceBase {
  public:
   QueryHandler(const ArticleQueries* queries, const EntityQueries* entity_queries,
                const EventQueries* event_queries, const GraphQueries* graph_queries,
@@ -46,8 +52,8 @@ class QueryHandler final : public v1::QueryService::CallbackService {
                                      const v1::GetEventRequest* request,
                                      v1::GetEventResponse* response) override;
   grpc::ServerUnaryReactor* ListEvents(grpc::CallbackServerContext* context,
-                                       const v1::ListEventsRequest* request,
-                                       v1::ListEventsResponse* response) override;
+                                       const grpc::ByteBuffer* request,
+                                       grpc::ByteBuffer* response) override;
   grpc::ServerUnaryReactor* GetRelationship(grpc::CallbackServerContext* context,
                                             const v1::GetRelationshipRequest* request,
                                             v1::GetRelationshipResponse* response) override;
@@ -69,8 +75,6 @@ class QueryHandler final : public v1::QueryService::CallbackService {
   const EventQueries* const event_queries_;
   const GraphQueries* const graph_queries_;
   WatchRegistry* const watches_;
-  server::ArenaMessageAllocator<v1::ListEventsRequest, v1::ListEventsResponse>
-      list_events_allocator_;
   server::ArenaMessageAllocator<v1::GetRelationshipRequest, v1::GetRelationshipResponse>
       relationship_allocator_;
 };

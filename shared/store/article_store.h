@@ -37,6 +37,7 @@
 #include "newsgraph/v1/entity.pb.h"
 #include "shared/store/entity_query.h"
 #include "shared/store/event_query.h"
+#include "shared/store/stored_event.h"
 #include "shared/store/text_query.h"
 
 namespace newsgraph::store {
@@ -196,12 +197,12 @@ class ArticleStore {
   // is none; INVALID_ARGUMENT for an empty id.
   virtual absl::StatusOr<v1::Event> GetEvent(std::string_view event_id) = 0;
 
-  // Appends a page of events matching the query, latest date first, to
-  // `events`, which the caller owns (the events are created on its arena,
-  // when it has one, so that a response's events are read straight into
-  // it); returns where the page ended.
-  virtual absl::StatusOr<EventPage> ListEvents(
-      const ListEventsQuery& query, google::protobuf::RepeatedPtrField<v1::Event>* events) = 0;
+  // Hands a page of events matching the query, latest date first, to
+  // `sink` as stored (shared/store/stored_event.h: EventMessageSink decodes
+  // them, EventWireSink copies their bytes into a response); returns where
+  // the page ended.
+  virtual absl::StatusOr<EventPage> ListEvents(const ListEventsQuery& query,
+                                               EventSink* sink) = 0;
 
   // The reports logged after query.after_sequence that match the filter,
   // in log order, at most query.limit of them. Sequence numbers follow

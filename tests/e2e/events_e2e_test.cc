@@ -8,6 +8,7 @@
 // Wikinews articles ingested while it runs, resumes after a cursor without
 // loss or repetition, and filters; bad requests get the right codes.
 #include <grpcpp/client_context.h>
+#include <grpcpp/generic/generic_stub.h>
 
 #include <chrono>
 #include <csignal>
@@ -26,6 +27,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/synchronization/mutex.h"
+#include "absl/synchronization/notification.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "gmock/gmock.h"
@@ -647,6 +649,29 @@ TEST_F(EventsE2eTest, WatchRejectsBadFiltersAndCursors) {
     EXPECT_THAT(status.error_message(), HasSubstr(named));
     EXPECT_THAT(watcher.responses(), IsEmpty());
   }
+}
+
+// ListEvents reads its request itself (its response is assembled from the
+// stored bytes): bytes that are not a ListEventsRequest get
+// INVALID_ARGUMENT, and a listing parses as the typed API describes it.
+TEST_F(EventsE2eTest, ListEventsRejectsARequestThatIsNotOne) {
+  grpc::GenericStub stub(pair_->query_process().Channel());
+  const std::string garbage = "\x0a\xff\xff\xff\xff\x0f";  // a length past the end
+  grpc::Slice slice(garbage.data(), garbage.size());
+  grpc::ByteBuffer request(&slice, 1);
+  grpc::ByteBuffer response;
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  absl::Notification done;
+  grpc::Status status;
+  stub.UnaryCall(&context, "/newsgraph.v1.QueryService/ListEvents", grpc::StubOptions(), &request,
+                 &response, [&](grpc::Status s) {
+                   status = std::move(s);
+                   done.Notify();
+                 });
+  done.WaitForNotification();
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(status.error_message(), HasSubstr("ListEventsRequest"));
 }
 
 // SIGTERM ends open watches at once with UNAVAILABLE (the client resumes

@@ -7,7 +7,9 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "absl/strings/str_cat.h"
 #include "query_service/event_filter.h"
+#include "shared/base/status_macros.h"
 #include "tests/testing/mock_article_store.h"
 #include "tests/testing/status_matchers.h"
 
@@ -172,15 +174,23 @@ TEST(EventFilterTest, SyntaxErrors) {
 class EventQueriesTest : public ::testing::Test {
  protected:
   // Runs ListEvents and returns the query the store saw; the store answers
-  // `page` with `events` empty events.
+  // `page` with `events` stored events.
   store::ListEventsQuery Seen(const v1::ListEventsRequest& request,
                               store::EventPage page = store::EventPage(), int events = 0) {
     store::ListEventsQuery seen;
     EXPECT_CALL(store_, ListEvents(_, _))
-        .WillOnce([&](const store::ListEventsQuery& query,
-                      google::protobuf::RepeatedPtrField<v1::Event>* out) {
+        .WillOnce([&](const store::ListEventsQuery& query, store::EventSink* sink)
+                      -> absl::StatusOr<store::EventPage> {
           seen = query;
-          for (int i = 0; i < events; ++i) out->Add();
+          for (int i = 0; i < events; ++i) {
+            v1::Event record;
+            record.set_name(absl::StrCat("events/", kEntity));
+            const std::string bytes = record.SerializeAsString();
+            store::StoredEvent stored;
+            stored.record = bytes;
+            stored.num_mentions = i + 1;
+            NG_RETURN_IF_ERROR(sink->Add(stored));
+          }
           return page;
         });
     absl::StatusOr<v1::ListEventsResponse> response = List(request);
@@ -189,11 +199,13 @@ class EventQueriesTest : public ::testing::Test {
     return seen;
   }
 
+  // ListEvents, its encoded response parsed.
   absl::StatusOr<v1::ListEventsResponse> List(const v1::ListEventsRequest& request,
                                               const EventQueries* queries = nullptr) {
+    absl::StatusOr<std::string> encoded = (queries ? queries : &queries_)->ListEvents(request);
+    if (!encoded.ok()) return encoded.status();
     v1::ListEventsResponse response;
-    absl::Status status = (queries ? queries : &queries_)->ListEvents(request, &response);
-    if (!status.ok()) return status;
+    if (!response.ParseFromString(*encoded)) return absl::InternalError("unparsable response");
     return response;
   }
 
@@ -262,6 +274,8 @@ TEST_F(EventQueriesTest, PageTokenRoundTrip) {
   const store::ListEventsQuery first = Seen(Request(2, filter), page, 2);
   EXPECT_FALSE(first.after.has_value());
   ASSERT_EQ(last_response_.events_size(), 2);
+  EXPECT_EQ(last_response_.events(1).name(), std::string("events/") + kEntity);
+  EXPECT_EQ(last_response_.events(1).num_mentions(), 2);
   const std::string token = last_response_.next_page_token();
   ASSERT_FALSE(token.empty());
 

@@ -17,6 +17,7 @@
 #include "shared/date/partial_date.h"
 #include "shared/model/event_classes.h"
 #include "shared/resolution/canonical_key.h"
+#include "shared/store/event_sinks.h"
 #include "tests/store/article_store_contract.h"
 #include "tests/store/entity_builders.h"
 #include "tests/store/test_util.h"
@@ -194,7 +195,8 @@ struct ListedPage {
 
 absl::StatusOr<ListedPage> List(ArticleStore& store, const ListEventsQuery& query) {
   ListedPage out;
-  absl::StatusOr<EventPage> page = store.ListEvents(query, &out.events);
+  EventMessageSink sink(&out.events);
+  absl::StatusOr<EventPage> page = store.ListEvents(query, &sink);
   if (!page.ok()) return page.status();
   out.last = page->last;
   out.has_more = page->has_more;

@@ -23,8 +23,7 @@ class MockArticleStore final : public store::ArticleStore {
               (const store::SearchEntitiesQuery&), (override));
   MOCK_METHOD(absl::StatusOr<v1::Event>, GetEvent, (std::string_view), (override));
   MOCK_METHOD(absl::StatusOr<store::EventPage>, ListEvents,
-              (const store::ListEventsQuery&, google::protobuf::RepeatedPtrField<v1::Event>*),
-              (override));
+              (const store::ListEventsQuery&, store::EventSink*), (override));
   MOCK_METHOD(absl::StatusOr<store::WatchBatch>, WatchEvents, (const store::WatchEventsQuery&),
               (override));
   MOCK_METHOD(absl::StatusOr<int64_t>, LatestEventSequence, (), (override));

@@ -1,7 +1,6 @@
-// Reads of stored events: one event from the kEventColumns of a statement
-// (parsed straight into the caller's message, which may live on the
-// caller's arena), its mentions from event_reports, and the point lookup
-// by id.
+// Reads of stored events: one event from the kEventColumns of a statement,
+// as a StoredEvent (the stored bytes, for an EventSink) or decoded into a
+// message, with the reports its mentions come from; and the point lookups.
 //
 // Thread-safety: uses the caller's connection, from the caller's thread.
 #ifndef NEWSGRAPH_SHARED_STORE_SQLITE_EVENT_ROWS_H_
@@ -9,12 +8,15 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "newsgraph/v1/event.pb.h"
 #include "shared/store/sqlite/connection.h"
+#include "shared/store/stored_event.h"
 
 namespace newsgraph::store::sqlite {
 
@@ -23,18 +25,19 @@ namespace newsgraph::store::sqlite {
 int64_t EventRowColumn(const Statement& stmt, int first);
 std::string_view EventDateKeyColumn(const Statement& stmt, int first);
 
-// Parses the event in columns first .. first + kEventColumnCount - 1 of
-// `stmt` into `event` (an empty message): its record, counts and times,
-// and up to `max_mentions` mentions (< 0: all), from the first report
-// stored with it and, only when that holds fewer than wanted, from
-// event_reports. `stmt` stays on its row. DATA_LOSS for a damaged record.
+// The event in columns first .. first + kEventColumnCount - 1 of `stmt`, as
+// stored, with the reports that hold its first `max_mentions` mentions
+// (< 0: all): the first report, stored with the event, and only when that
+// holds fewer than wanted, every report from event_reports, whose bytes
+// `later_reports` keeps. The views are valid while `stmt` stays on its row
+// and `later_reports` lives.
+absl::StatusOr<StoredEvent> ViewEvent(Connection& conn, const Statement& stmt, int first,
+                                      int max_mentions, std::vector<std::string>* later_reports);
+
+// ViewEvent decoded into `event` (an empty message). DATA_LOSS for a
+// damaged record.
 absl::Status ReadEvent(Connection& conn, const Statement& stmt, int first, int max_mentions,
                        v1::Event* event);
-
-// Appends up to `max_mentions` (< 0: all) of the mentions in a report's
-// blob, parsing no more of it than that; DATA_LOSS when it is damaged.
-absl::Status AppendMentionsBlob(std::string_view blob, int64_t row, int max_mentions,
-                                v1::Event* event);
 
 // The event with `event_id` and all its mentions, or nullopt.
 absl::StatusOr<std::optional<v1::Event>> FindEvent(Connection& conn, std::string_view event_id);

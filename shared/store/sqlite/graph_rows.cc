@@ -18,6 +18,7 @@
 #include "shared/date/partial_date.h"
 #include "shared/model/event_classes.h"
 #include "shared/resolution/canonical_key.h"
+#include "shared/store/event_sinks.h"
 #include "shared/store/sqlite/entity_rows.h"
 #include "shared/store/sqlite/event_query_sql.h"
 #include "shared/store/sqlite/event_rows.h"
@@ -199,7 +200,7 @@ absl::Status AppendRecentEvents(Connection& conn, std::string_view a, std::strin
   NG_ASSIGN_OR_RETURN(
       StatementLease stmt,
       conn.Prepare("SELECT e.event_id, p.category, p.quad_class, p.score, p.date_text, "
-                   "e.first_mentions, e.event_row "
+                   "e.first_mentions "
                    "FROM pair_events p JOIN events e ON e.event_row = p.event_row "
                    "WHERE p.entity_id = ? AND p.other_id = ? "
                    "ORDER BY p.date_key DESC, p.event_row DESC LIMIT ?"));
@@ -217,8 +218,7 @@ absl::Status AppendRecentEvents(Connection& conn, std::string_view a, std::strin
     summary->set_score(stmt->ColumnDouble(3));
     if (!stmt->ColumnText(4).empty()) SetDateFromKey(stmt->ColumnText(4), summary->mutable_date());
     first_report.clear_mentions();
-    NG_RETURN_IF_ERROR(
-        AppendMentionsBlob(stmt->ColumnBlob(5), stmt->ColumnInt64(6), 1, &first_report));
+    NG_RETURN_IF_ERROR(AppendReportMentions(stmt->ColumnBlob(5), 1, &first_report));
     if (first_report.mentions_size() > 0) {
       MentionEvidence(first_report.mentions(0), summary->event(), summary->mutable_evidence());
     }

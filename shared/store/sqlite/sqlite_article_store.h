@@ -68,9 +68,7 @@ class SqliteArticleStore final : public ArticleStore {
   absl::StatusOr<v1::Entity> GetEntity(std::string_view entity_id) override;
   absl::StatusOr<EntityPage> SearchEntities(const SearchEntitiesQuery& query) override;
   absl::StatusOr<v1::Event> GetEvent(std::string_view event_id) override;
-  absl::StatusOr<EventPage> ListEvents(
-      const ListEventsQuery& query,
-      google::protobuf::RepeatedPtrField<v1::Event>* events) override;
+  absl::StatusOr<EventPage> ListEvents(const ListEventsQuery& query, EventSink* sink) override;
   absl::StatusOr<WatchBatch> WatchEvents(const WatchEventsQuery& query) override;
   absl::StatusOr<int64_t> LatestEventSequence() override;
   absl::Status GetRelationship(std::string_view entity_id, std::string_view other_id,

@@ -15,6 +15,7 @@
 #include "shared/base/string_view.h"
 #include "shared/resolution/canonical_key.h"
 #include "shared/store/sqlite/event_query_sql.h"
+#include "shared/store/event_sinks.h"
 #include "shared/store/sqlite/event_rows.h"
 #include "shared/store/sqlite/graph_rows.h"
 #include "shared/store/sqlite/sqlite_article_store.h"
@@ -66,12 +67,12 @@ absl::StatusOr<int64_t> LatestReportSequence(Connection& conn) {
 }
 
 absl::StatusOr<EventPage> RunListEvents(Connection& conn, const SqlFragment& sql,
-                                        const ListEventsQuery& query,
-                                        google::protobuf::RepeatedPtrField<v1::Event>* events) {
+                                        const ListEventsQuery& query, EventSink* sink) {
   NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(sql.sql));
   NG_RETURN_IF_ERROR(stmt->BindValues(sql.params));
   EventPage page;
   page.last = query.after.value_or(EventCursor());
+  std::vector<std::string> later_reports;
   // The statement asks for one row past the page, to tell whether there is
   // more; that row is not read.
   for (int listed = 0;; ++listed) {
@@ -81,7 +82,10 @@ absl::StatusOr<EventPage> RunListEvents(Connection& conn, const SqlFragment& sql
       page.has_more = true;
       break;
     }
-    NG_RETURN_IF_ERROR(ReadEvent(conn, *stmt, 0, query.mentions_per_event, events->Add()));
+    NG_ASSIGN_OR_RETURN(const StoredEvent event, ViewEvent(conn, *stmt, 0,
+                                                           query.mentions_per_event,
+                                                           &later_reports));
+    NG_RETURN_IF_ERROR(sink->Add(event));
     page.last = EventCursor{std::string(EventDateKeyColumn(*stmt, 0)), EventRowColumn(*stmt, 0)};
   }
   return page;
@@ -104,8 +108,7 @@ absl::StatusOr<WatchBatch> RunWatch(Connection& conn, const SqlFragment& sql,
     // The event as stored now, with this report's mentions (not its
     // first report's).
     NG_RETURN_IF_ERROR(ReadEvent(conn, *stmt, 4, 0, &report.event));
-    NG_RETURN_IF_ERROR(
-        AppendMentionsBlob(stmt->ColumnBlob(2), EventRowColumn(*stmt, 4), -1, &report.event));
+    NG_RETURN_IF_ERROR(AppendReportMentions(stmt->ColumnBlob(2), -1, &report.event));
     reports.push_back(std::move(report));
   }
   if (static_cast<int>(reports.size()) >= query.limit) {
@@ -131,12 +134,12 @@ absl::StatusOr<v1::Event> SqliteArticleStore::GetEvent(std::string_view event_id
   return *std::move(event);
 }
 
-absl::StatusOr<EventPage> SqliteArticleStore::ListEvents(
-    const ListEventsQuery& query, google::protobuf::RepeatedPtrField<v1::Event>* events) {
+absl::StatusOr<EventPage> SqliteArticleStore::ListEvents(const ListEventsQuery& query,
+                                                         EventSink* sink) {
   NG_ASSIGN_OR_RETURN(const SqlFragment sql, ListEventsSql(query));
   // One statement (its own read transaction) unless an event needs more
   // mentions than its first report holds.
-  return WithReader([&](Connection& conn) { return RunListEvents(conn, sql, query, events); });
+  return WithReader([&](Connection& conn) { return RunListEvents(conn, sql, query, sink); });
 }
 
 absl::StatusOr<WatchBatch> SqliteArticleStore::WatchEvents(const WatchEventsQuery& query) {
