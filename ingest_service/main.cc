@@ -11,6 +11,7 @@
 #include "ingest_service/ingest_handler.h"
 #include "ingest_service/ingestor.h"
 #include "shared/server/json_log.h"
+#include "shared/server/health_probe.h"
 #include "shared/server/server_runner.h"
 #include "shared/store/store_factory.h"
 #include "shared/store/store_flags.h"
@@ -29,6 +30,10 @@ int main(int argc, char** argv) {
   server::BlockShutdownSignals();
   absl::SetProgramUsageMessage("Ingests news articles over gRPC. Flags: --helpfull.");
   absl::ParseCommandLine(argc, argv);
+  const server::ServerConfig config = server::ServerConfigFromFlags("ingest", "127.0.0.1:50051");
+  if (server::HealthCheckRequested()) {
+    return server::RunHealthProbe(config, "newsgraph.v1.IngestService");
+  }
 
   store::StoreOptions store_options;
   store_options.sync_commits = absl::GetFlag(FLAGS_sync_commits);
@@ -49,7 +54,6 @@ int main(int argc, char** argv) {
   const ingest::Ingestor ingestor(store->get(), extractor->get(), options);
   ingest::IngestHandler handler(&ingestor);
 
-  server::ServerConfig config = server::ServerConfigFromFlags("ingest", "127.0.0.1:50051");
   server::ServerRunner runner(config);
   runner.AddService(&handler, "newsgraph.v1.IngestService");
   if (absl::Status s = runner.Start(); !s.ok())

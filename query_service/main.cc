@@ -14,6 +14,7 @@
 #include "query_service/watch_reactor.h"
 #include "shared/paging/page_token.h"
 #include "shared/server/json_log.h"
+#include "shared/server/health_probe.h"
 #include "shared/server/server_runner.h"
 #include "shared/store/store_factory.h"
 #include "shared/store/store_flags.h"
@@ -40,6 +41,10 @@ int main(int argc, char** argv) {
   server::BlockShutdownSignals();
   absl::SetProgramUsageMessage("Answers newsgraph queries over gRPC. Flags: --helpfull.");
   absl::ParseCommandLine(argc, argv);
+  const server::ServerConfig config = server::ServerConfigFromFlags("query", "127.0.0.1:50052");
+  if (server::HealthCheckRequested()) {
+    return server::RunHealthProbe(config, "newsgraph.v1.QueryService");
+  }
 
   auto store = store::OpenStore(store::StoreUriFromFlags(), store::StoreOptions());
   if (!store.ok())
@@ -54,7 +59,7 @@ int main(int argc, char** argv) {
   query::QueryHandler handler(&queries, &entity_queries, &event_queries, &graph_queries,
                               &watches);
 
-  server::ServerRunner runner(server::ServerConfigFromFlags("query", "127.0.0.1:50052"));
+  server::ServerRunner runner(config);
   runner.AddService(&handler, "newsgraph.v1.QueryService");
   if (absl::Status s = runner.Start(); !s.ok())
     return server::LogStartupFailure("query", "cannot start", s.ToString());
