@@ -1,9 +1,14 @@
-// A server interceptor that writes one structured log line per call when
-// the call ends: service, method, peer, status code, duration, and the
-// error message for failed calls.
+// A server interceptor that gives every call a request id and, when
+// logging, writes one structured log line per call when the call ends:
+// service, method, request id, peer, status code, duration, and the error
+// message for failed calls. The request id is the client's `x-request-id`
+// metadata when it sent a usable one (1 to 128 visible ASCII characters),
+// else 32 random hex digits; the server returns it in the response's
+// initial metadata under the same key, so that a caller can match its
+// calls to the servers' logs.
 //
 // Example:
-//   builder.experimental().SetInterceptorCreators(MakeCallLoggerFactories("ingest"));
+//   creators.push_back(std::make_unique<CallLoggerFactory>("ingest", /*log_calls=*/true));
 #ifndef NEWSGRAPH_SHARED_SERVER_CALL_LOGGER_H_
 #define NEWSGRAPH_SHARED_SERVER_CALL_LOGGER_H_
 
@@ -19,13 +24,15 @@ namespace newsgraph::server {
 // ("ingest", "query"). Thread-safe.
 class CallLoggerFactory final : public grpc::experimental::ServerInterceptorFactoryInterface {
  public:
-  explicit CallLoggerFactory(std::string service_name);
+  // `log_calls` false: request ids only, no log lines.
+  CallLoggerFactory(std::string service_name, bool log_calls);
 
   grpc::experimental::Interceptor* CreateServerInterceptor(
       grpc::experimental::ServerRpcInfo* info) override;
 
  private:
   const std::string service_name_;
+  const bool log_calls_;
 };
 
 }  // namespace newsgraph::server
