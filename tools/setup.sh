@@ -17,6 +17,7 @@ packages=(
   libsqlite3-dev sqlite3 libicu-dev libgoogle-perftools-dev python3
   libgtest-dev libgmock-dev libbenchmark-dev
   iso-codes wamerican
+  openssl  # the TLS tests make their certificates with it
 )
 
 missing=()

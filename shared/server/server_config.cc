@@ -14,6 +14,12 @@ ABSL_FLAG(absl::Duration, drain_delay, absl::ZeroDuration(),
           "After SIGTERM or SIGINT, how long health reports NOT_SERVING before the listener "
           "closes.");
 ABSL_FLAG(bool, log_calls, true, "Write one JSON log line per call to stderr.");
+ABSL_FLAG(std::string, tls_cert_file, "",
+          "Serve TLS with this PEM certificate chain (with --tls_key_file). Empty: plaintext.");
+ABSL_FLAG(std::string, tls_key_file, "", "The PEM private key of --tls_cert_file.");
+ABSL_FLAG(std::string, tls_client_ca_file, "",
+          "Mutual TLS: require every client to present a certificate signed by one of these PEM "
+          "CA certificates (needs --tls_cert_file).");
 
 namespace newsgraph::server {
 
@@ -27,6 +33,9 @@ ServerConfig ServerConfigFromFlags(std::string_view service_name, std::string_vi
   config.shutdown_grace = absl::GetFlag(FLAGS_shutdown_grace);
   config.drain_delay = absl::GetFlag(FLAGS_drain_delay);
   config.log_calls = absl::GetFlag(FLAGS_log_calls);
+  config.tls_cert_file = absl::GetFlag(FLAGS_tls_cert_file);
+  config.tls_key_file = absl::GetFlag(FLAGS_tls_key_file);
+  config.tls_client_ca_file = absl::GetFlag(FLAGS_tls_client_ca_file);
   return config;
 }
 

@@ -8,6 +8,10 @@
 //   --drain_delay=0s          NOT_SERVING for this long before the listener
 //                             closes, so load balancers stop sending calls
 //   --log_calls=true          one JSON log line per call
+//   --tls_cert_file, --tls_key_file
+//                             serve TLS with this PEM certificate chain and key
+//   --tls_client_ca_file      mutual TLS: require client certificates signed
+//                             by these PEM CA certificates
 #ifndef NEWSGRAPH_SHARED_SERVER_SERVER_CONFIG_H_
 #define NEWSGRAPH_SHARED_SERVER_SERVER_CONFIG_H_
 
@@ -26,6 +30,11 @@ struct ServerConfig {
   absl::Duration shutdown_grace = absl::Seconds(10);
   absl::Duration drain_delay = absl::ZeroDuration();
   bool log_calls = true;
+  // TLS: all empty serves plaintext (inside a trusted network or behind a
+  // proxy that terminates TLS).
+  std::string tls_cert_file;
+  std::string tls_key_file;
+  std::string tls_client_ca_file;  // set: mutual TLS
 };
 
 // The config from the flags above; `default_listen` when --listen is empty.

@@ -1,5 +1,6 @@
 // ServerRunner: the bootstrap both newsgraph binaries share. It serves the
-// given gRPC services on one address with the standard health service
+// given gRPC services on one address (plaintext, TLS or mutual TLS, as the
+// config says) with the standard health service
 // (grpc.health.v1, describable by reflection), server reflection
 // (grpc.reflection.v1alpha), message size limits and one log line per
 // call, and it shuts down gracefully: health goes NOT_SERVING, the
