@@ -18,6 +18,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   iso-codes wamerican
   openssl  # the TLS tests make their certificates with it
+  python3-yaml  # the Kubernetes manifest test reads kubectl's output
 )
 
 missing=()
