@@ -33,11 +33,7 @@ QueryHandler::QueryHandler(const ArticleQueries* queries, const EntityQueries* e
       entity_queries_(entity_queries),
       event_queries_(event_queries),
       graph_queries_(graph_queries),
-      watches_(watches) {
-  // The relationship is read straight into the message gRPC sends: on a
-  // per-call arena.
-  SetMessageAllocatorFor_GetRelationship(&relationship_allocator_);
-}
+      watches_(watches) {}
 
 grpc::ServerUnaryReactor* QueryHandler::GetArticle(grpc::CallbackServerContext* context,
                                                    const v1::GetArticleRequest* request,

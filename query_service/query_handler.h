@@ -4,9 +4,8 @@
 // WatchReactor. Uses the callback API, so that calls are served on gRPC's own
 // threads without a thread hand-off.
 //
-// GetRelationship builds its response on a per-call arena (its query
-// writes straight into the response); ListEvents answers with the encoding
-// EventQueries assembles from the stored bytes.
+// ListEvents answers with the encoding EventQueries assembles from the
+// stored events' bytes.
 //
 // Thread-safe. Does not own the queries objects, which must outlive it.
 #ifndef NEWSGRAPH_QUERY_SERVICE_QUERY_HANDLER_H_
@@ -18,7 +17,6 @@
 #include "query_service/event_queries.h"
 #include "query_service/graph_queries.h"
 #include "query_service/watch_reactor.h"
-#include "shared/server/arena_message_allocator.h"
 
 namespace newsgraph::query {
 
@@ -75,8 +73,6 @@ class QueryHandler final : public QueryServiceBase {
   const EventQueries* const event_queries_;
   const GraphQueries* const graph_queries_;
   WatchRegistry* const watches_;
-  server::ArenaMessageAllocator<v1::GetRelationshipRequest, v1::GetRelationshipResponse>
-      relationship_allocator_;
 };
 
 }  // namespace newsgraph::query

@@ -100,6 +100,13 @@ absl::StatusOr<v1::PartialDate> ParseIsoDate(std::string_view raw) {
   return date;
 }
 
+bool AssignIsoDate(std::string_view text, v1::PartialDate* date) {
+  absl::StatusOr<v1::PartialDate> parsed = ParseIsoDate(text);
+  if (!parsed.ok()) return false;
+  *date = *std::move(parsed);
+  return true;
+}
+
 std::string FormatIsoDate(const v1::PartialDate& date) {
   switch (date.precision()) {
     case v1::DATE_PRECISION_DAY:

@@ -30,6 +30,12 @@ absl::StatusOr<v1::PartialDate> ParseIsoDate(std::string_view text);
 // date.
 std::string FormatIsoDate(const v1::PartialDate& date);
 
+// Sets *date to the date ISO text names ("YYYY", "YYYY-MM", "YYYY-MM-DD"),
+// for dates stored by the program; returns false, leaving *date as it was,
+// when the text names none. Callers test for empty text before asking a
+// message for a mutable field, so that an unknown date stays unset.
+bool AssignIsoDate(std::string_view text, v1::PartialDate* date);
+
 // A string that sorts dates chronologically by their first day: the first
 // day of the precision as `YYYY-MM-DD`, or "" for an unset date (so that
 // undated items sort first in ascending order).

@@ -14,38 +14,31 @@ namespace {
 
 using internal::v1::PairStats;
 
-// The category's entry, inserted in category order when new.
+// The entry of `entries` whose key(entry) is `key`, inserted in key order
+// when there is none (set_key gives the new entry its key).
+template <typename Entry, typename Key, typename KeyOf, typename SetKey>
+Entry* SortedEntry(google::protobuf::RepeatedPtrField<Entry>* entries, const Key& key,
+                   KeyOf key_of, SetKey set_key) {
+  auto it = std::lower_bound(entries->begin(), entries->end(), key,
+                             [&](const Entry& e, const Key& k) { return key_of(e) < k; });
+  if (it != entries->end() && key_of(*it) == key) return &*it;
+  const int index = static_cast<int>(it - entries->begin());
+  set_key(entries->Add());
+  for (int i = entries->size() - 1; i > index; --i) entries->SwapElements(i, i - 1);
+  return entries->Mutable(index);
+}
+
 PairStats::Category* CategoryEntry(int category, PairStats* stats) {
-  auto* categories = stats->mutable_categories();
-  auto it = std::lower_bound(categories->begin(), categories->end(), category,
-                             [](const PairStats::Category& c, int v) { return c.category() < v; });
-  if (it != categories->end() && it->category() == category) return &*it;
-  const int index = static_cast<int>(it - categories->begin());
-  PairStats::Category* added = categories->Add();
-  added->set_category(category);
-  for (int i = categories->size() - 1; i > index; --i) categories->SwapElements(i, i - 1);
-  return categories->Mutable(index);
+  return SortedEntry(
+      stats->mutable_categories(), category, [](const PairStats::Category& c) { return c.category(); },
+      [category](PairStats::Category* c) { c->set_category(category); });
 }
 
 PairStats::Month* MonthEntry(std::string_view month, PairStats* stats) {
-  auto* months = stats->mutable_months();
-  auto it = std::lower_bound(months->begin(), months->end(), month,
-                             [](const PairStats::Month& m, std::string_view v) {
-                               return std::string_view(m.month()) < v;
-                             });
-  if (it != months->end() && it->month() == month) return &*it;
-  const int index = static_cast<int>(it - months->begin());
-  PairStats::Month* added = months->Add();
-  added->set_month(std::string(month));
-  for (int i = months->size() - 1; i > index; --i) months->SwapElements(i, i - 1);
-  return months->Mutable(index);
-}
-
-// Sets `date` from ISO text; callers pass non-empty text only, so that an
-// unknown date stays unset.
-void SetDate(std::string_view text, v1::PartialDate* date) {
-  absl::StatusOr<v1::PartialDate> parsed = date::ParseIsoDate(text);
-  if (parsed.ok()) *date = *parsed;
+  return SortedEntry(
+      stats->mutable_months(), month,
+      [](const PairStats::Month& m) { return std::string_view(m.month()); },
+      [month](PairStats::Month* m) { m->set_month(std::string(month)); });
 }
 
 }  // namespace
@@ -103,12 +96,12 @@ void FillRelationshipStats(const PairStats& stats, v1::Relationship* out) {
     out->add_quad_class_counts(i < stats.quad_class_counts_size() ? stats.quad_class_counts(i) : 0);
   }
   if (first != nullptr) {
-    SetDate(first->first_text(), out->mutable_first_date());
-    SetDate(last->last_text(), out->mutable_last_date());
+    date::AssignIsoDate(first->first_text(), out->mutable_first_date());
+    date::AssignIsoDate(last->last_text(), out->mutable_last_date());
   }
   for (const PairStats::Month& m : stats.months()) {
     v1::TimeBucket* bucket = out->add_months();
-    SetDate(absl::StrCat(m.month(), "-01"), bucket->mutable_start());
+    date::AssignIsoDate(absl::StrCat(m.month(), "-01"), bucket->mutable_start());
     bucket->set_event_count(m.event_count());
     bucket->set_cooperation_count(m.cooperation_count());
     bucket->set_conflict_count(m.conflict_count());
@@ -120,8 +113,8 @@ void FillRelationshipStats(const PairStats& stats, v1::Relationship* out) {
     out_c->set_event_count(c.event_count());
     out_c->set_mean_score(c.score_sum() / c.event_count());
     if (!c.first_text().empty()) {
-      SetDate(c.first_text(), out_c->mutable_first_date());
-      SetDate(c.last_text(), out_c->mutable_last_date());
+      date::AssignIsoDate(c.first_text(), out_c->mutable_first_date());
+      date::AssignIsoDate(c.last_text(), out_c->mutable_last_date());
     }
   }
   std::stable_sort(out->mutable_categories()->begin(), out->mutable_categories()->end(),

@@ -144,8 +144,8 @@ absl::Status AppendReportMentions(std::string_view report, int limit, v1::Event*
       .status();
 }
 
-absl::StatusOr<int> CountMentions(std::string_view report) {
-  return ForEachMention(report, -1,
+absl::StatusOr<int> CountMentions(std::string_view report, int limit) {
+  return ForEachMention(report, limit,
                         [](std::string_view, std::string_view) { return absl::OkStatus(); });
 }
 

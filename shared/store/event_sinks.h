@@ -30,8 +30,9 @@ absl::Status EncodeStoredEvent(const StoredEvent& stored, std::string* out);
 // to event->mentions(), parsing no more of the report than that.
 absl::Status AppendReportMentions(std::string_view report, int limit, v1::Event* event);
 
-// How many mentions a report holds; DATA_LOSS when it is damaged.
-absl::StatusOr<int> CountMentions(std::string_view report);
+// How many mentions a report holds, counting no further than `limit`
+// (< 0: all); DATA_LOSS when it is damaged.
+absl::StatusOr<int> CountMentions(std::string_view report, int limit = -1);
 
 // Appends decoded events to a repeated field the caller owns (on its arena,
 // when it has one).

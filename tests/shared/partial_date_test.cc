@@ -41,6 +41,17 @@ TEST(PartialDateTest, RejectsWhatIsNotADate) {
   EXPECT_TRUE(ParseIsoDate("2020-02-29").ok());
 }
 
+TEST(PartialDateTest, AssignIsoDateSetsOnlyWhatTheTextNames) {
+  v1::PartialDate date;
+  ASSERT_TRUE(AssignIsoDate("2019-06", &date));
+  EXPECT_EQ(date.year(), 2019);
+  EXPECT_EQ(date.month(), 6);
+  EXPECT_EQ(date.precision(), v1::DATE_PRECISION_MONTH);
+  EXPECT_FALSE(AssignIsoDate("", &date));
+  EXPECT_FALSE(AssignIsoDate("2019-13", &date));
+  EXPECT_EQ(date.month(), 6);  // untouched
+}
+
 TEST(PartialDateTest, DayKeysCoverThePrecision) {
   auto month = MakeDate(2020, 2, 0);
   ASSERT_TRUE(month.ok());

@@ -133,6 +133,8 @@ TEST_F(EventSinksTest, ZeroCountsAndEpochTimesEncodeLikeTheGeneratedCode) {
 TEST_F(EventSinksTest, CountsAndAppendsMentionsOfOneReport) {
   EXPECT_THAT(CountMentions(first_), IsOkAndHolds(2));
   EXPECT_THAT(CountMentions(""), IsOkAndHolds(0));
+  EXPECT_THAT(CountMentions(first_, 1), IsOkAndHolds(1));  // no further than asked
+  EXPECT_THAT(CountMentions(first_, 5), IsOkAndHolds(2));
   v1::Event e;
   ASSERT_THAT(AppendReportMentions(first_, 1, &e), IsOk());
   ASSERT_THAT(AppendReportMentions(second_, -1, &e), IsOk());

@@ -31,7 +31,8 @@ absl::StatusOr<StoredEvent> ViewEvent(Connection& conn, const Statement& stmt, i
   if (max_mentions == 0) return event;
   const std::string_view first_report = stmt.ColumnBlob(first + 8);
   event.reports.push_back(first_report);
-  NG_ASSIGN_OR_RETURN(const int have, CountMentions(first_report));
+  // Only whether the first report holds enough matters: count no further.
+  NG_ASSIGN_OR_RETURN(const int have, CountMentions(first_report, max_mentions));
   if ((max_mentions > 0 && have >= max_mentions) || have >= event.num_mentions) return event;
   // The first report holds fewer than wanted: every report, in order.
   NG_ASSIGN_OR_RETURN(StatementLease reports,

@@ -102,12 +102,6 @@ class RefCache {
   absl::node_hash_map<std::string, v1::EntityRef> refs_;
 };
 
-void SetDateFromKey(std::string_view key, v1::PartialDate* date) {
-  if (key.empty()) return;
-  absl::StatusOr<v1::PartialDate> parsed = date::ParseIsoDate(key);
-  if (parsed.ok()) *date = *parsed;
-}
-
 v1::Evidence RelationEvidence(const RelationRow& row) {
   v1::Evidence e;
   e.set_article(absl::StrCat("articles/", row.article_id));
@@ -115,7 +109,7 @@ v1::Evidence RelationEvidence(const RelationRow& row) {
   e.set_text(row.sentence_text);
   e.mutable_span()->set_start(row.span_start);
   e.mutable_span()->set_end(row.span_end);
-  if (!row.published_key.empty()) SetDateFromKey(row.published_key, e.mutable_published_date());
+  if (!row.published_key.empty()) date::AssignIsoDate(row.published_key, e.mutable_published_date());
   return e;
 }
 
@@ -154,8 +148,8 @@ absl::StatusOr<std::vector<v1::StandingRelation>> GroupRelations(std::vector<Rel
     }
     relation.set_article_count(static_cast<int32_t>(docs.size()));
     if (!first_key.empty()) {
-      SetDateFromKey(first_key, relation.mutable_first_date());
-      SetDateFromKey(last_key, relation.mutable_last_date());
+      date::AssignIsoDate(first_key, relation.mutable_first_date());
+      date::AssignIsoDate(last_key, relation.mutable_last_date());
     }
     out.push_back(std::move(relation));
     i = j;
@@ -216,7 +210,7 @@ absl::Status AppendRecentEvents(Connection& conn, std::string_view a, std::strin
     summary->set_category(static_cast<v1::EventCategory>(stmt->ColumnInt64(1)));
     summary->set_quad_class(static_cast<v1::QuadClass>(stmt->ColumnInt64(2)));
     summary->set_score(stmt->ColumnDouble(3));
-    if (!stmt->ColumnText(4).empty()) SetDateFromKey(stmt->ColumnText(4), summary->mutable_date());
+    if (!stmt->ColumnText(4).empty()) date::AssignIsoDate(stmt->ColumnText(4), summary->mutable_date());
     first_report.clear_mentions();
     NG_RETURN_IF_ERROR(AppendReportMentions(stmt->ColumnBlob(5), 1, &first_report));
     if (first_report.mentions_size() > 0) {
@@ -366,6 +360,15 @@ std::string CategoryShortName(int category) {
   return name.rfind(kPrefix, 0) == 0 ? name.substr(kPrefix.size()) : name;
 }
 
+// The reference of `entity_id` from columns first (display_name) and
+// first + 1 (type) of `stmt`.
+void EntityRefFromColumns(const Statement& stmt, int first, std::string_view entity_id,
+                          v1::EntityRef* ref) {
+  ref->set_name(resolution::EntityResourceName(entity_id));
+  ref->set_display_name(std::string(stmt.ColumnText(first)));
+  ref->set_type(ParseEntityType(stmt.ColumnText(first + 1)));
+}
+
 }  // namespace
 
 absl::StatusOr<bool> ReadEntityRef(Connection& conn, std::string_view entity_id,
@@ -375,9 +378,7 @@ absl::StatusOr<bool> ReadEntityRef(Connection& conn, std::string_view entity_id,
   NG_RETURN_IF_ERROR(stmt->BindText(1, entity_id));
   NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
   if (!has_row) return false;
-  ref->set_name(resolution::EntityResourceName(entity_id));
-  ref->set_display_name(std::string(stmt->ColumnText(0)));
-  ref->set_type(ParseEntityType(stmt->ColumnText(1)));
+  EntityRefFromColumns(*stmt, 0, entity_id, ref);
   return true;
 }
 
@@ -406,10 +407,7 @@ absl::StatusOr<std::pair<bool, bool>> ReadEntityRefs(Connection& conn, std::stri
     NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
     if (!has_row) break;
     const bool is_first = stmt->ColumnInt64(0) == 1;
-    v1::EntityRef* ref = is_first ? first_ref : second_ref;
-    ref->set_name(resolution::EntityResourceName(is_first ? first : second));
-    ref->set_display_name(std::string(stmt->ColumnText(1)));
-    ref->set_type(ParseEntityType(stmt->ColumnText(2)));
+    EntityRefFromColumns(*stmt, 1, is_first ? first : second, is_first ? first_ref : second_ref);
     (is_first ? found.first : found.second) = true;
   }
   return found;
