@@ -19,6 +19,8 @@ packages=(
   iso-codes wamerican
   openssl  # the TLS tests make their certificates with it
   python3-yaml  # the Kubernetes manifest test reads kubectl's output
+  libpqxx-dev libpq-dev  # the PostgreSQL store
+  postgresql  # the PostgreSQL store tests start a throwaway server (not as a service)
 )
 
 missing=()

@@ -7,8 +7,9 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "shared/store/postgres/pg_store.h"
 #include "shared/store/sqlite/connection.h"
-#include "shared/store/sqlite/sqlite_article_store.h"
+#include "shared/store/sqlite/sqlite_store.h"
 
 namespace newsgraph::store {
 namespace {
@@ -26,7 +27,7 @@ struct Backend {
 absl::StatusOr<std::unique_ptr<ArticleStore>> OpenSqlite(std::string_view uri,
                                                          const StoreOptions& options) {
   if (uri == "sqlite::memory:") {
-    return sqlite::SqliteArticleStore::Open(std::string(sqlite::kMemoryPath), options);
+    return sqlite::OpenSqliteStore(std::string(sqlite::kMemoryPath), options);
   }
   const std::string path(uri.substr(std::string_view("sqlite://").size()));
   if (path.empty()) {
@@ -38,14 +39,21 @@ absl::StatusOr<std::unique_ptr<ArticleStore>> OpenSqlite(std::string_view uri,
     return absl::InvalidArgumentError(absl::StrCat(
         "store URI sqlite://", path, " has a query or fragment; SQLite store URIs take none"));
   }
-  return sqlite::SqliteArticleStore::Open(path, options);
+  return sqlite::OpenSqliteStore(path, options);
 }
 
-// The supported backends. A PostgreSQL store adds a row here, e.g.
-//   {"postgresql://", "postgresql://user@host:port/db", &OpenPostgres},
+absl::StatusOr<std::unique_ptr<ArticleStore>> OpenPostgres(std::string_view uri,
+                                                           const StoreOptions& options) {
+  return postgres::OpenPostgresStore(std::string(uri), options);
+}
+
+// The supported backends.
 constexpr Backend kBackends[] = {
     {"sqlite::memory:", "sqlite::memory:", &OpenSqlite},
     {"sqlite://", "sqlite:///absolute/path.db, sqlite://relative/path.db", &OpenSqlite},
+    {"postgresql://", "postgresql://user[:password]@host[:port]/database[?param=value...]",
+     &OpenPostgres},
+    {"postgres://", "postgres://... (the same)", &OpenPostgres},
 };
 
 // The scheme of `uri` only: the rest may hold credentials.

@@ -4,9 +4,15 @@
 //   sqlite:///var/lib/newsgraph/newsgraph.db   absolute path
 //   sqlite://relative/path.db                  relative to the working dir
 //   sqlite::memory:                            private in-memory (tests)
+//   postgresql://user:password@host:5432/db    a PostgreSQL database, any
+//                                              libpq connection URI
+//                                              (postgres:// too)
 //
-// Paths are taken literally (no percent-decoding, no query parameters).
-// The database file is created when missing; its directory is not.
+// SQLite paths are taken literally (no percent-decoding, no query
+// parameters). The database file is created when missing; its directory
+// is not. A PostgreSQL database must exist; the store creates its tables.
+// Error messages name the scheme, never the rest of a URI (it may hold a
+// password).
 //
 // Example:
 //   NG_ASSIGN_OR_RETURN(std::unique_ptr<ArticleStore> store,

@@ -170,8 +170,8 @@ std::string PhraseToString(const Phrase& phrase) {
 
 }  // namespace
 
-std::vector<std::string> SplitWords(std::string_view text) {
-  std::vector<std::string> words;
+std::vector<WordSpan> FindWords(std::string_view text) {
+  std::vector<WordSpan> words;
   if (text.size() > static_cast<size_t>(std::numeric_limits<int32_t>::max())) return words;
   size_t pos = 0;
   size_t word_begin = std::string_view::npos;
@@ -180,12 +180,20 @@ std::vector<std::string> SplitWords(std::string_view text) {
     const bool in_word = IsWordCodePoint(cp.value);
     if (in_word && word_begin == std::string_view::npos) word_begin = cp.begin;
     if (!in_word && word_begin != std::string_view::npos) {
-      words.emplace_back(text.substr(word_begin, cp.begin - word_begin));
+      words.push_back({word_begin, cp.begin});
       word_begin = std::string_view::npos;
     }
     pos = cp.end;
   }
-  if (word_begin != std::string_view::npos) words.emplace_back(text.substr(word_begin));
+  if (word_begin != std::string_view::npos) words.push_back({word_begin, text.size()});
+  return words;
+}
+
+std::vector<std::string> SplitWords(std::string_view text) {
+  std::vector<std::string> words;
+  for (const WordSpan& span : FindWords(text)) {
+    words.emplace_back(text.substr(span.begin, span.end - span.begin));
+  }
   return words;
 }
 

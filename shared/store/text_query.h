@@ -66,6 +66,13 @@ std::string ToString(const TextQuery& query);
 // Used for queries and for the words of `title:` and `author:` filters.
 std::vector<std::string> SplitWords(std::string_view text);
 
+// Where SplitWords finds each word of `text`: byte offsets [begin, end).
+struct WordSpan {
+  size_t begin = 0;
+  size_t end = 0;
+};
+std::vector<WordSpan> FindWords(std::string_view text);
+
 }  // namespace newsgraph::store
 
 #endif  // NEWSGRAPH_SHARED_STORE_TEXT_QUERY_H_

@@ -1,4 +1,4 @@
-#include "shared/store/sqlite/article_codec.h"
+#include "shared/store/sql/article_codec.h"
 
 #include <string>
 
@@ -6,7 +6,7 @@
 #include "gtest/gtest.h"
 #include "tests/store/test_util.h"
 
-namespace newsgraph::store::sqlite {
+namespace newsgraph::store::sql {
 namespace {
 
 using ::newsgraph::store::testing::Date;
@@ -88,4 +88,4 @@ TEST(ArticleCodecTest, AnUnparsableBlobIsDataLoss) {
 }
 
 }  // namespace
-}  // namespace newsgraph::store::sqlite
+}  // namespace newsgraph::store::sql

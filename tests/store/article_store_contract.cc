@@ -30,7 +30,7 @@ int64_t Micros(const google::protobuf::Timestamp& t) {
 
 void ArticleStoreContractTest::SetUp() {
   environment_ = GetParam().make_environment();
-  ASSERT_NE(environment_, nullptr);
+  if (environment_ == nullptr) GTEST_SKIP() << GetParam().name << " is not available here";
   ASSERT_OK_AND_ASSIGN(store_, environment_->Open());
 }
 

@@ -33,7 +33,8 @@ class StoreEnvironment {
   virtual bool SharesDatabase() const = 0;
 };
 
-// Makes a fresh StoreEnvironment per test.
+// Makes a fresh StoreEnvironment per test; null when the backend is not
+// available here (no server to test against), which skips the test.
 struct StoreFactory {
   std::string name;  // the instantiation's name, e.g. "SqliteFile"
   std::function<std::unique_ptr<StoreEnvironment>()> make_environment;

@@ -9,12 +9,16 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "shared/store/sqlite/connection_pool.h"
-#include "shared/store/sqlite/transaction.h"
+#include "shared/store/sql/connection_pool.h"
+#include "shared/store/sql/transaction.h"
 #include "tests/store/test_util.h"
 
 namespace newsgraph::store::sqlite {
 namespace {
+
+using sql::ConnectionPool;
+using sql::Statement;
+using sql::StatementLease;
 
 using ::newsgraph::store::testing::IsOk;
 using ::newsgraph::store::testing::IsOkAndHolds;
@@ -23,8 +27,8 @@ using ::newsgraph::store::testing::StatusIs;
 
 class ConnectionTest : public ::testing::Test {
  protected:
-  std::unique_ptr<Connection> Open(ConnectionOptions options = {}) {
-    absl::StatusOr<std::unique_ptr<Connection>> conn = Connection::Open(path_, options);
+  std::unique_ptr<SqliteConnection> Open(ConnectionOptions options = {}) {
+    absl::StatusOr<std::unique_ptr<SqliteConnection>> conn = SqliteConnection::Open(path_, options);
     EXPECT_THAT(conn, IsOk());
     return conn.ok() ? *std::move(conn) : nullptr;
   }
@@ -36,7 +40,7 @@ class ConnectionTest : public ::testing::Test {
 TEST_F(ConnectionTest, AppliesTheOptions) {
   ConnectionOptions options;
   options.busy_timeout_ms = 1234;
-  std::unique_ptr<Connection> full = Open(options);
+  std::unique_ptr<SqliteConnection> full = Open(options);
   EXPECT_THAT(full->QueryText("PRAGMA journal_mode"), IsOkAndHolds("wal"));
   EXPECT_THAT(full->QueryInt64("PRAGMA synchronous"), IsOkAndHolds(2));  // FULL
   EXPECT_THAT(full->QueryInt64("PRAGMA foreign_keys"), IsOkAndHolds(1));
@@ -45,13 +49,13 @@ TEST_F(ConnectionTest, AppliesTheOptions) {
 
   options.sync_commits = false;
   options.role = ConnectionOptions::Role::kReader;
-  std::unique_ptr<Connection> reader = Open(options);
+  std::unique_ptr<SqliteConnection> reader = Open(options);
   EXPECT_THAT(reader->QueryInt64("PRAGMA synchronous"), IsOkAndHolds(1));  // NORMAL
   EXPECT_THAT(reader->QueryInt64("PRAGMA query_only"), IsOkAndHolds(1));
 }
 
 TEST_F(ConnectionTest, CachesStatementsButNeverSharesOneInUse) {
-  std::unique_ptr<Connection> conn = Open();
+  std::unique_ptr<SqliteConnection> conn = Open();
   const Statement* first = nullptr;
   {
     ASSERT_OK_AND_ASSIGN(StatementLease a, conn->Prepare("SELECT 1"));
@@ -64,11 +68,11 @@ TEST_F(ConnectionTest, CachesStatementsButNeverSharesOneInUse) {
 }
 
 TEST_F(ConnectionTest, ALeaseResetsItsStatementSoReadsSeeNewCommits) {
-  std::unique_ptr<Connection> writer = Open();
+  std::unique_ptr<SqliteConnection> writer = Open();
   ASSERT_THAT(writer->Execute("CREATE TABLE t (x); INSERT INTO t VALUES (1), (2)"), IsOk());
   ConnectionOptions options;
   options.role = ConnectionOptions::Role::kReader;
-  std::unique_ptr<Connection> reader = Open(options);
+  std::unique_ptr<SqliteConnection> reader = Open(options);
   {
     ASSERT_OK_AND_ASSIGN(StatementLease stmt, reader->Prepare("SELECT x FROM t"));
     ASSERT_THAT(stmt->Step(), IsOkAndHolds(true));  // a read left open, then the lease ends
@@ -81,22 +85,22 @@ TEST_F(ConnectionTest, ALeaseResetsItsStatementSoReadsSeeNewCommits) {
 }
 
 TEST_F(ConnectionTest, ReportsPrepareErrorsWithTheSql) {
-  std::unique_ptr<Connection> conn = Open();
+  std::unique_ptr<SqliteConnection> conn = Open();
   EXPECT_THAT(conn->Prepare("SELEKT 1"),
               StatusIs(absl::StatusCode::kInternal, ::testing::HasSubstr("SELEKT")));
 }
 
 TEST_F(ConnectionTest, ATransactionRollsBackUnlessCommitted) {
-  std::unique_ptr<Connection> conn = Open();
+  std::unique_ptr<SqliteConnection> conn = Open();
   ASSERT_THAT(conn->Execute("CREATE TABLE t (x)"), IsOk());
   {
-    ASSERT_OK_AND_ASSIGN(Transaction txn, Transaction::BeginImmediate(*conn));
+    ASSERT_OK_AND_ASSIGN(sql::Transaction txn, sql::Transaction::BeginWrite(*conn));
     ASSERT_THAT(conn->Execute("INSERT INTO t VALUES (1)"), IsOk());
   }
   EXPECT_FALSE(conn->in_transaction());
   EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM t"), IsOkAndHolds(0));
   {
-    ASSERT_OK_AND_ASSIGN(Transaction txn, Transaction::BeginImmediate(*conn));
+    ASSERT_OK_AND_ASSIGN(sql::Transaction txn, sql::Transaction::BeginWrite(*conn));
     ASSERT_THAT(conn->Execute("INSERT INTO t VALUES (1)"), IsOk());
     ASSERT_THAT(txn.Commit(), IsOk());
     EXPECT_THAT(txn.Commit(), StatusIs(absl::StatusCode::kFailedPrecondition));
@@ -107,14 +111,14 @@ TEST_F(ConnectionTest, ATransactionRollsBackUnlessCommitted) {
 TEST_F(ConnectionTest, ASecondImmediateTransactionWaitsThenIsUnavailable) {
   ConnectionOptions options;
   options.busy_timeout_ms = 30;
-  std::unique_ptr<Connection> first = Open(options);
-  std::unique_ptr<Connection> second = Open(options);
-  ASSERT_OK_AND_ASSIGN(Transaction txn, Transaction::BeginImmediate(*first));
-  EXPECT_THAT(Transaction::BeginImmediate(*second), StatusIs(absl::StatusCode::kUnavailable));
+  std::unique_ptr<SqliteConnection> first = Open(options);
+  std::unique_ptr<SqliteConnection> second = Open(options);
+  ASSERT_OK_AND_ASSIGN(sql::Transaction txn, sql::Transaction::BeginWrite(*first));
+  EXPECT_THAT(sql::Transaction::BeginWrite(*second), StatusIs(absl::StatusCode::kUnavailable));
 }
 
 TEST_F(ConnectionTest, ThePoolHandsEachConnectionToOneThreadAtATime) {
-  std::vector<std::unique_ptr<Connection>> connections;
+  std::vector<std::unique_ptr<sql::Connection>> connections;
   ConnectionOptions options;
   Open(options);  // creates the file
   options.role = ConnectionOptions::Role::kReader;

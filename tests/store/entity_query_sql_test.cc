@@ -1,4 +1,4 @@
-#include "shared/store/sqlite/entity_query_sql.h"
+#include "shared/store/sql/entity_query_sql.h"
 
 #include <string>
 #include <variant>
@@ -6,11 +6,11 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "shared/store/sqlite/filter_sql.h"
+#include "shared/store/sql/filter_sql.h"
 #include "tests/store/entity_builders.h"
 #include "tests/store/test_util.h"
 
-namespace newsgraph::store::sqlite {
+namespace newsgraph::store::sql {
 namespace {
 
 using ::newsgraph::store::testing::EntityCond;
@@ -44,7 +44,7 @@ SqlFragment MustSearch(const SearchEntitiesQuery& query, std::string_view text) 
 }
 
 TEST(EntityFilterToSqlTest, ConditionsBindTheirValues) {
-  EXPECT_EQ(MustTranslate(EntityFilter()).sql, "1");
+  EXPECT_EQ(MustTranslate(EntityFilter()).sql, "TRUE");
   const SqlFragment people =
       MustTranslate(EntityCond(EntityField::kType, Op::kEq, "ENTITY_TYPE_PERSON"));
   EXPECT_EQ(people.sql, "e.type = ?");
@@ -114,4 +114,4 @@ TEST(SearchEntitiesSqlTest, RejectsBadPages) {
 }
 
 }  // namespace
-}  // namespace newsgraph::store::sqlite
+}  // namespace newsgraph::store::sql

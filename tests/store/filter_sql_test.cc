@@ -1,4 +1,5 @@
-#include "shared/store/sqlite/filter_sql.h"
+#include "shared/store/sql/filter_sql.h"
+#include "shared/store/sqlite/fts_text_index.h"
 
 #include <string>
 #include <variant>
@@ -8,7 +9,7 @@
 #include "tests/store/filter_builders.h"
 #include "tests/store/test_util.h"
 
-namespace newsgraph::store::sqlite {
+namespace newsgraph::store::sql {
 namespace {
 
 using ::newsgraph::store::testing::And;
@@ -24,14 +25,14 @@ using Op = CompareOp;
 constexpr absl::StatusCode kInvalid = absl::StatusCode::kInvalidArgument;
 
 SqlFragment MustTranslate(const ArticleFilter& filter) {
-  absl::StatusOr<SqlFragment> sql = ArticleFilterToSql(filter);
+  absl::StatusOr<SqlFragment> sql = ArticleFilterToSql(filter, sqlite::FtsTextIndex::Get());
   EXPECT_TRUE(sql.ok()) << sql.status();
   return sql.ok() ? *sql : SqlFragment{};
 }
 
-TEST(ArticleFilterToSqlTest, TrueIsOne) {
+TEST(ArticleFilterToSqlTest, TrueIsTrue) {
   const SqlFragment sql = MustTranslate(ArticleFilter{});
-  EXPECT_EQ(sql.sql, "1");
+  EXPECT_EQ(sql.sql, "TRUE");
   EXPECT_TRUE(sql.params.empty());
 }
 
@@ -75,23 +76,23 @@ TEST(ArticleFilterToSqlTest, NestsWithParentheses) {
 }
 
 TEST(ArticleFilterToSqlTest, RejectsMalformedTrees) {
-  EXPECT_THAT(ArticleFilterToSql(And({})), StatusIs(kInvalid, HasSubstr("no children")));
+  EXPECT_THAT(ArticleFilterToSql(And({}), sqlite::FtsTextIndex::Get()), StatusIs(kInvalid, HasSubstr("no children")));
   ArticleFilter bad_not = Not(ArticleFilter{});
   bad_not.children.push_back(ArticleFilter{});
-  EXPECT_THAT(ArticleFilterToSql(bad_not), StatusIs(kInvalid, HasSubstr("exactly one")));
+  EXPECT_THAT(ArticleFilterToSql(bad_not, sqlite::FtsTextIndex::Get()), StatusIs(kInvalid, HasSubstr("exactly one")));
   ArticleFilter deep = Cond(F::kSource, Op::kEq, "A");
   for (int i = 0; i <= kMaxFilterSqlDepth; ++i) deep = Not(deep);
-  EXPECT_THAT(ArticleFilterToSql(deep), StatusIs(kInvalid, HasSubstr("nested")));
+  EXPECT_THAT(ArticleFilterToSql(deep, sqlite::FtsTextIndex::Get()), StatusIs(kInvalid, HasSubstr("nested")));
 }
 
 TEST(ArticleFilterToSqlTest, ExplainsUnsupportedOperators) {
-  EXPECT_THAT(ArticleFilterToSql(Cond(F::kSource, Op::kLt, "A")),
+  EXPECT_THAT(ArticleFilterToSql(Cond(F::kSource, Op::kLt, "A"), sqlite::FtsTextIndex::Get()),
               StatusIs(kInvalid, "operator < is not supported for source; use = or !="));
-  EXPECT_THAT(ArticleFilterToSql(Cond(F::kAuthor, Op::kGt, "A")),
+  EXPECT_THAT(ArticleFilterToSql(Cond(F::kAuthor, Op::kGt, "A"), sqlite::FtsTextIndex::Get()),
               StatusIs(kInvalid, HasSubstr("use =, != or :")));
-  EXPECT_THAT(ArticleFilterToSql(Cond(F::kPublishedDate, Op::kEq, "")),
+  EXPECT_THAT(ArticleFilterToSql(Cond(F::kPublishedDate, Op::kEq, ""), sqlite::FtsTextIndex::Get()),
               StatusIs(kInvalid, HasSubstr("YYYY-MM-DD")));
 }
 
 }  // namespace
-}  // namespace newsgraph::store::sqlite
+}  // namespace newsgraph::store::sql

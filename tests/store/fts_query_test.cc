@@ -14,6 +14,8 @@
 namespace newsgraph::store::sqlite {
 namespace {
 
+using sql::StatementLease;
+
 using ::newsgraph::store::testing::IsOk;
 using ::newsgraph::store::testing::IsOkAndHolds;
 using ::newsgraph::store::testing::StatusIs;
@@ -71,8 +73,8 @@ TEST(AllWordsToFtsMatchTest, AndsTheWordsInAColumn) {
 // valid FTS5: run each against a real table.
 TEST(TextQueryToFtsMatchTest, EveryTranslationIsValidFts5) {
   ConnectionOptions options;
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Connection> conn,
-                       Connection::Open(std::string(kMemoryPath), options));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<SqliteConnection> conn,
+                       SqliteConnection::Open(std::string(kMemoryPath), options));
   ASSERT_THAT(conn->Execute("CREATE VIRTUAL TABLE t USING fts5(title, body, "
                             "tokenize = 'unicode61 remove_diacritics 2');"
                             "INSERT INTO t VALUES ('a b', 'c \"d\" NEAR OR AND NOT x y')"),

@@ -1,4 +1,5 @@
-#include "shared/store/sqlite/query_sql.h"
+#include "shared/store/sql/query_sql.h"
+#include "shared/store/sqlite/fts_text_index.h"
 
 #include <memory>
 #include <string>
@@ -14,6 +15,12 @@
 namespace newsgraph::store::sqlite {
 namespace {
 
+using sql::ListArticlesSql;
+using sql::SearchArticlesSql;
+using sql::SqlFragment;
+using sql::SqlValue;
+using sql::StatementLease;
+
 using ::newsgraph::store::testing::Cond;
 using ::newsgraph::store::testing::IsOk;
 using ::newsgraph::store::testing::StatusIs;
@@ -24,8 +31,8 @@ using ::testing::Not;
 // The EXPLAIN QUERY PLAN details of `sql` on a migrated in-memory database.
 std::string QueryPlan(const SqlFragment& sql) {
   ConnectionOptions options;
-  absl::StatusOr<std::unique_ptr<Connection>> conn =
-      Connection::Open(std::string(kMemoryPath), options);
+  absl::StatusOr<std::unique_ptr<SqliteConnection>> conn =
+      SqliteConnection::Open(std::string(kMemoryPath), options);
   EXPECT_THAT(conn, IsOk());
   if (!conn.ok()) return "";
   EXPECT_THAT(MigrateSchema(**conn), IsOk());
@@ -46,7 +53,7 @@ std::string QueryPlan(const SqlFragment& sql) {
 TEST(ListArticlesSqlTest, FetchesOneRowMoreThanThePage) {
   ListArticlesQuery query;
   query.limit = 10;
-  ASSERT_OK_AND_ASSIGN(const SqlFragment sql, ListArticlesSql(query));
+  ASSERT_OK_AND_ASSIGN(const SqlFragment sql, ListArticlesSql(query, FtsTextIndex::Get()));
   EXPECT_THAT(sql.sql, HasSubstr("ORDER BY a.published_key DESC, a.article_id DESC LIMIT ?"));
   EXPECT_THAT(sql.params, ElementsAre(SqlValue(int64_t{11})));
 }
@@ -55,7 +62,7 @@ TEST(ListArticlesSqlTest, TheCursorIsARowValueComparison) {
   ListArticlesQuery query;
   query.order = {ArticleSortField::kCreateTime, false};
   query.after = ArticleCursor{"00000000000000000042", "id'x"};
-  ASSERT_OK_AND_ASSIGN(const SqlFragment sql, ListArticlesSql(query));
+  ASSERT_OK_AND_ASSIGN(const SqlFragment sql, ListArticlesSql(query, FtsTextIndex::Get()));
   EXPECT_THAT(sql.sql, HasSubstr("AND (a.create_time_us, a.article_id) > (?, ?)"));
   EXPECT_THAT(sql.params, ElementsAre(SqlValue(int64_t{42}), SqlValue(std::string("id'x")),
                                       SqlValue(int64_t{51})));
@@ -71,7 +78,7 @@ TEST(ListArticlesSqlTest, EveryOrderIsServedByAnIndexWithoutSorting) {
         query.full_records = full;
         query.after = ArticleCursor{"2020-01-01", "x"};
         if (field == ArticleSortField::kCreateTime) query.after->sort_key = "1";
-        ASSERT_OK_AND_ASSIGN(const SqlFragment sql, ListArticlesSql(query));
+        ASSERT_OK_AND_ASSIGN(const SqlFragment sql, ListArticlesSql(query, FtsTextIndex::Get()));
         const std::string plan = QueryPlan(sql);
         EXPECT_THAT(plan, Not(HasSubstr("TEMP B-TREE"))) << plan;
         EXPECT_THAT(plan,
@@ -86,7 +93,7 @@ TEST(ListArticlesSqlTest, EveryOrderIsServedByAnIndexWithoutSorting) {
 TEST(ListArticlesSqlTest, ASourceFilterIsAnIndexRangeInListingOrder) {
   ListArticlesQuery query;
   query.filter = Cond(ArticleField::kSource, CompareOp::kEq, "AzerNews");
-  ASSERT_OK_AND_ASSIGN(const SqlFragment sql, ListArticlesSql(query));
+  ASSERT_OK_AND_ASSIGN(const SqlFragment sql, ListArticlesSql(query, FtsTextIndex::Get()));
   const std::string plan = QueryPlan(sql);
   EXPECT_THAT(plan, HasSubstr("USING INDEX articles_by_source_published_key (source=?)"));
   EXPECT_THAT(plan, Not(HasSubstr("TEMP B-TREE")));
@@ -97,8 +104,8 @@ TEST(SearchArticlesSqlTest, MatchesRanksAndPages) {
   query.text.clauses.push_back({{{"minister"}}, false});
   query.offset = 40;
   query.limit = 20;
-  ASSERT_OK_AND_ASSIGN(const SqlFragment sql, SearchArticlesSql(query));
-  EXPECT_THAT(sql.sql, HasSubstr("WHERE article_fts MATCH ? AND 1"));
+  ASSERT_OK_AND_ASSIGN(const SqlFragment sql, SearchArticlesSql(query, FtsTextIndex::Get()));
+  EXPECT_THAT(sql.sql, HasSubstr("WHERE article_fts MATCH ? AND TRUE"));
   EXPECT_THAT(sql.sql, HasSubstr("ORDER BY score DESC, a.article_id ASC LIMIT ? OFFSET ?"));
   const SqlValue match(std::string("((\"minister\"))"));
   EXPECT_THAT(sql.params, ElementsAre(match, SqlValue(int64_t{21}), SqlValue(int64_t{40}), match));
@@ -110,10 +117,10 @@ TEST(SearchArticlesSqlTest, RejectsBadPaging) {
   SearchArticlesQuery query;
   query.text.clauses.push_back({{{"minister"}}, false});
   query.limit = 0;
-  EXPECT_THAT(SearchArticlesSql(query), StatusIs(absl::StatusCode::kInvalidArgument));
+  EXPECT_THAT(SearchArticlesSql(query, FtsTextIndex::Get()), StatusIs(absl::StatusCode::kInvalidArgument));
   query.limit = 1;
   query.offset = -5;
-  EXPECT_THAT(SearchArticlesSql(query),
+  EXPECT_THAT(SearchArticlesSql(query, FtsTextIndex::Get()),
               StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("offset")));
 }
 

@@ -7,11 +7,13 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "shared/store/sqlite/connection.h"
-#include "shared/store/sqlite/pair_stats_rows.h"
+#include "shared/store/sql/pair_stats_rows.h"
 #include "tests/store/test_util.h"
 
 namespace newsgraph::store::sqlite {
 namespace {
+
+using sql::Migration;
 
 using ::newsgraph::store::testing::IsOk;
 using ::newsgraph::store::testing::IsOkAndHolds;
@@ -22,9 +24,9 @@ using ::testing::HasSubstr;
 
 class SchemaTest : public ::testing::Test {
  protected:
-  std::unique_ptr<Connection> Open() {
+  std::unique_ptr<SqliteConnection> Open() {
     ConnectionOptions options;
-    absl::StatusOr<std::unique_ptr<Connection>> conn = Connection::Open(path_, options);
+    absl::StatusOr<std::unique_ptr<SqliteConnection>> conn = SqliteConnection::Open(path_, options);
     EXPECT_THAT(conn, IsOk());
     return conn.ok() ? *std::move(conn) : nullptr;
   }
@@ -50,7 +52,7 @@ TEST_F(SchemaTest, MigrationsAreNumberedWithoutGaps) {
 }
 
 TEST_F(SchemaTest, AFreshFileHasVersionZeroAndMigratesToTheLatest) {
-  std::unique_ptr<Connection> conn = Open();
+  std::unique_ptr<SqliteConnection> conn = Open();
   EXPECT_THAT(ReadSchemaVersion(*conn), IsOkAndHolds(0));
   ASSERT_THAT(MigrateSchema(*conn), IsOk());
   EXPECT_THAT(ReadSchemaVersion(*conn), IsOkAndHolds(LatestSchemaVersion()));
@@ -58,7 +60,7 @@ TEST_F(SchemaTest, AFreshFileHasVersionZeroAndMigratesToTheLatest) {
 }
 
 TEST_F(SchemaTest, MigratingAgainChangesNothing) {
-  std::unique_ptr<Connection> conn = Open();
+  std::unique_ptr<SqliteConnection> conn = Open();
   ASSERT_THAT(MigrateSchema(*conn), IsOk());
   ASSERT_THAT(MigrateSchema(*conn), IsOk());
   EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM schema_migrations"),
@@ -66,7 +68,7 @@ TEST_F(SchemaTest, MigratingAgainChangesNothing) {
 }
 
 TEST_F(SchemaTest, AppliesOnlyTheNewMigrations) {
-  std::unique_ptr<Connection> conn = Open();
+  std::unique_ptr<SqliteConnection> conn = Open();
   ASSERT_THAT(MigrateSchema(*conn), IsOk());
   ASSERT_THAT(conn->Execute("INSERT INTO articles (article_id, published_key, create_time_us, "
                             "source, format, url, title, basic) "
@@ -88,7 +90,7 @@ TEST_F(SchemaTest, AppliesOnlyTheNewMigrations) {
 
 TEST_F(SchemaTest, VersionFourCountsTheEventsStoredBefore) {
   // A store at version 3 with two events between a pair, one undated.
-  std::unique_ptr<Connection> conn = Open();
+  std::unique_ptr<SqliteConnection> conn = Open();
   ASSERT_THAT(MigrateSchema(*conn, Migrations().subspan(0, 3)), IsOk());
   ASSERT_THAT(conn->Execute("INSERT INTO pair_events VALUES "
                             "('a', 'b', '2020-01-21', 1, 5, 1, 3.5, '2020-01-21'), "
@@ -112,7 +114,7 @@ TEST_F(SchemaTest, VersionFourCountsTheEventsStoredBefore) {
 }
 
 TEST_F(SchemaTest, AFailingMigrationLeavesNothingBehind) {
-  std::unique_ptr<Connection> conn = Open();
+  std::unique_ptr<SqliteConnection> conn = Open();
   ASSERT_THAT(MigrateSchema(*conn), IsOk());
   const int next = LatestSchemaVersion() + 1;
   const std::vector<Migration> migrations =
@@ -126,7 +128,7 @@ TEST_F(SchemaTest, AFailingMigrationLeavesNothingBehind) {
 }
 
 TEST_F(SchemaTest, RefusesAFileNewerThanTheCode) {
-  std::unique_ptr<Connection> conn = Open();
+  std::unique_ptr<SqliteConnection> conn = Open();
   const int next = LatestSchemaVersion() + 1;
   ASSERT_THAT(MigrateSchema(*conn, WithExtra({{next, "future", "CREATE TABLE future (x);"}})),
               IsOk());
@@ -137,7 +139,7 @@ TEST_F(SchemaTest, RefusesAFileNewerThanTheCode) {
 }
 
 TEST_F(SchemaTest, RejectsAMisnumberedList) {
-  std::unique_ptr<Connection> conn = Open();
+  std::unique_ptr<SqliteConnection> conn = Open();
   const std::vector<Migration> gap = WithExtra({{LatestSchemaVersion() + 2, "gap", "SELECT 1;"}});
   EXPECT_THAT(MigrateSchema(*conn, gap), StatusIs(absl::StatusCode::kInternal));
   EXPECT_THAT(ReadSchemaVersion(*conn), IsOkAndHolds(0));

@@ -1,7 +1,7 @@
 // SqliteArticleStore: the contract suite on SQLite files and in memory, and
 // what only SQLite has: WAL, files shared by processes, migrations at open,
 // durability across SIGKILL, error mapping.
-#include "shared/store/sqlite/sqlite_article_store.h"
+#include "shared/store/sqlite/sqlite_store.h"
 
 #include <signal.h>
 #include <sqlite3.h>
@@ -32,9 +32,8 @@
 namespace newsgraph::store::testing {
 namespace {
 
-using sqlite::Connection;
+using sqlite::SqliteConnection;
 using sqlite::ConnectionOptions;
-using sqlite::SqliteArticleStore;
 using ::testing::AllOf;
 using ::testing::HasSubstr;
 
@@ -84,17 +83,17 @@ INSTANTIATE_TEST_SUITE_P(Sqlite, ArticleStoreContractTest,
                          });
 
 // A raw connection to inspect or tamper with a database behind the store.
-std::unique_ptr<Connection> RawConnection(const std::string& path) {
+std::unique_ptr<SqliteConnection> RawConnection(const std::string& path) {
   ConnectionOptions options;
   options.busy_timeout_ms = 2000;
-  absl::StatusOr<std::unique_ptr<Connection>> conn = Connection::Open(path, options);
+  absl::StatusOr<std::unique_ptr<SqliteConnection>> conn = SqliteConnection::Open(path, options);
   EXPECT_TRUE(conn.ok()) << conn.status();
   return conn.ok() ? *std::move(conn) : nullptr;
 }
 
-absl::StatusOr<std::unique_ptr<SqliteArticleStore>> OpenAt(const std::string& path,
+absl::StatusOr<std::unique_ptr<ArticleStore>> OpenAt(const std::string& path,
                                                            StoreOptions options = {}) {
-  return SqliteArticleStore::Open(path, options);
+  return sqlite::OpenSqliteStore(path, options);
 }
 
 class SqliteStoreTest : public ::testing::Test {
@@ -105,7 +104,7 @@ class SqliteStoreTest : public ::testing::Test {
 
 TEST_F(SqliteStoreTest, UsesWalJournaling) {
   ASSERT_OK_AND_ASSIGN(auto store, OpenAt(path_));
-  std::unique_ptr<Connection> raw = RawConnection(path_);
+  std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
   ASSERT_NE(raw, nullptr);
   EXPECT_THAT(raw->QueryText("PRAGMA journal_mode"), IsOkAndHolds("wal"));
   EXPECT_TRUE(std::filesystem::exists(path_ + "-wal"));
@@ -125,7 +124,7 @@ TEST_F(SqliteStoreTest, ClosingTheLastStoreCheckpointsAndRemovesTheWal) {
 TEST_F(SqliteStoreTest, MigratesAFreshFileToTheLatestSchema) {
   { std::ofstream(path_).flush(); }  // an existing, empty file
   ASSERT_OK_AND_ASSIGN(auto store, OpenAt(path_));
-  std::unique_ptr<Connection> raw = RawConnection(path_);
+  std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
   ASSERT_NE(raw, nullptr);
   EXPECT_THAT(sqlite::ReadSchemaVersion(*raw), IsOkAndHolds(sqlite::LatestSchemaVersion()));
   EXPECT_THAT(raw->QueryInt64("SELECT count(*) FROM schema_migrations"),
@@ -142,7 +141,7 @@ TEST_F(SqliteStoreTest, MigratesAFreshFileToTheLatestSchema) {
 TEST_F(SqliteStoreTest, RefusesASchemaNewerThanTheCode) {
   { ASSERT_OK_AND_ASSIGN(auto store, OpenAt(path_)); }
   {
-    std::unique_ptr<Connection> raw = RawConnection(path_);
+    std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
     ASSERT_OK(raw->Execute("INSERT INTO schema_migrations VALUES (99, 'from the future', 0)"));
   }
   EXPECT_THAT(OpenAt(path_), StatusIs(absl::StatusCode::kFailedPrecondition,
@@ -151,7 +150,7 @@ TEST_F(SqliteStoreTest, RefusesASchemaNewerThanTheCode) {
 
 TEST_F(SqliteStoreTest, RefusesADatabaseThatIsNotAStore) {
   {
-    std::unique_ptr<Connection> raw = RawConnection(path_);
+    std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
     ASSERT_OK(raw->Execute("CREATE TABLE somebody_elses (x)"));
   }
   EXPECT_THAT(OpenAt(path_),
@@ -168,14 +167,14 @@ TEST_F(SqliteStoreTest, ThreadsOpeningAFreshFileAtOnceMigrateItOnce) {
       ++ready;
       while (ready.load() < kThreads) {
       }
-      absl::StatusOr<std::unique_ptr<SqliteArticleStore>> store = OpenAt(path_);
+      absl::StatusOr<std::unique_ptr<ArticleStore>> store = OpenAt(path_);
       results[i] = store.status();
       if (store.ok()) results[i] = (*store)->PutArticle(MakeArticle(absl::StrCat("t", i))).status();
     });
   }
   for (std::thread& t : threads) t.join();
   for (const absl::Status& status : results) EXPECT_OK(status);
-  std::unique_ptr<Connection> raw = RawConnection(path_);
+  std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
   EXPECT_THAT(raw->QueryInt64("SELECT count(*) FROM schema_migrations"),
               IsOkAndHolds(sqlite::LatestSchemaVersion()));
   EXPECT_THAT(raw->QueryInt64("SELECT count(*) FROM articles"), IsOkAndHolds(kThreads));
@@ -202,7 +201,7 @@ TEST_F(SqliteStoreTest, ProcessesOpeningAFreshFileAtOnceMigrateItOnce) {
       close(go[1]);
       char byte;
       (void)!read(go[0], &byte, 1);  // returns at EOF: the parent's "go"
-      absl::StatusOr<std::unique_ptr<SqliteArticleStore>> store = OpenAt(path_);
+      absl::StatusOr<std::unique_ptr<ArticleStore>> store = OpenAt(path_);
       if (!store.ok()) _exit(2);
       _exit((*store)->PutArticle(MakeArticle(absl::StrCat("p", i))).ok() ? 0 : 3);
     }
@@ -215,7 +214,7 @@ TEST_F(SqliteStoreTest, ProcessesOpeningAFreshFileAtOnceMigrateItOnce) {
     waitpid(pid, &status, 0);
     EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "status " << status;
   }
-  std::unique_ptr<Connection> raw = RawConnection(path_);
+  std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
   EXPECT_THAT(raw->QueryInt64("SELECT count(*) FROM schema_migrations"),
               IsOkAndHolds(sqlite::LatestSchemaVersion()));
   EXPECT_THAT(raw->QueryInt64("SELECT count(*) FROM articles"), IsOkAndHolds(kChildren));
@@ -226,7 +225,7 @@ TEST_F(SqliteStoreTest, AnOpenStoreSeesCommitsOfAnotherProcess) {
   ASSERT_OK(store->PutArticle(MakeArticle("parent")).status());
   ASSERT_OK(store->CountArticles().status());  // readers have read before
   EXPECT_EQ(RunInChild([&] {
-              absl::StatusOr<std::unique_ptr<SqliteArticleStore>> other = OpenAt(path_);
+              absl::StatusOr<std::unique_ptr<ArticleStore>> other = OpenAt(path_);
               if (!other.ok()) return 2;
               return (*other)->PutArticle(MakeArticle("child")).ok() ? 0 : 3;
             }),
@@ -246,7 +245,7 @@ void ExpectAcknowledgedWritesSurviveSigkill(const std::string& path, bool sync_c
   const pid_t pid = fork();
   if (pid == 0) {
     close(acks[0]);
-    absl::StatusOr<std::unique_ptr<SqliteArticleStore>> store = OpenAt(path, options);
+    absl::StatusOr<std::unique_ptr<ArticleStore>> store = OpenAt(path, options);
     if (!store.ok()) _exit(2);
     for (int32_t i = 0;; ++i) {
       if (!(*store)->PutArticle(MakeSyntheticArticle(i, 3000)).ok()) _exit(3);
@@ -320,7 +319,7 @@ TEST_F(SqliteStoreTest, ManyThreadsReadConcurrentlyWhileOneWrites) {
 TEST_F(SqliteStoreTest, AFailureInsideABatchRollsBackTheWholeBatch) {
   ASSERT_OK_AND_ASSIGN(auto store, OpenAt(path_));
   {
-    std::unique_ptr<Connection> raw = RawConnection(path_);
+    std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
     ASSERT_OK(
         raw->Execute("CREATE TRIGGER boom BEFORE INSERT ON articles WHEN NEW.title = 'boom' "
                      "BEGIN SELECT RAISE(ABORT, 'boom'); END"));
@@ -329,7 +328,7 @@ TEST_F(SqliteStoreTest, AFailureInsideABatchRollsBackTheWholeBatch) {
                                           MakeArticle("ok2")};
   EXPECT_THAT(store->PutArticles(batch), StatusIs(absl::StatusCode::kInternal, HasSubstr("boom")));
   EXPECT_THAT(store->CountArticles(), IsOkAndHolds(0));
-  std::unique_ptr<Connection> raw = RawConnection(path_);
+  std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
   for (const char* table : {"article_records", "article_authors", "article_fts"}) {
     EXPECT_THAT(raw->QueryInt64(absl::StrCat("SELECT count(*) FROM ", table)), IsOkAndHolds(0));
   }
@@ -342,7 +341,7 @@ TEST_F(SqliteStoreTest, FullTextIndexesStayConsistent) {
   std::vector<v1::Article> batch;
   for (int i = 0; i < 300; ++i) batch.push_back(MakeSyntheticArticle(i, 800));
   ASSERT_OK(store->PutArticles(batch).status());
-  std::unique_ptr<Connection> raw = RawConnection(path_);
+  std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
   EXPECT_OK(raw->Execute("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')"));
   EXPECT_THAT(raw->QueryInt64("SELECT count(*) FROM article_fts"), IsOkAndHolds(300));
   EXPECT_THAT(raw->QueryInt64("SELECT count(*) FROM article_authors"), IsOkAndHolds(300));
@@ -372,7 +371,7 @@ TEST_F(SqliteStoreTest, AnUnparsableRecordIsDataLoss) {
   ASSERT_OK_AND_ASSIGN(auto store, OpenAt(path_));
   ASSERT_OK(store->PutArticle(MakeArticle("a1")).status());
   {
-    std::unique_ptr<Connection> raw = RawConnection(path_);
+    std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
     ASSERT_OK(raw->Execute("UPDATE articles SET basic = x'ffffffff'"));
   }
   EXPECT_THAT(store->GetArticle("a1", false),
@@ -384,7 +383,7 @@ TEST_F(SqliteStoreTest, AWriterLockedOutByAnotherProcessIsUnavailable) {
   StoreOptions options;
   options.busy_timeout_ms = 50;
   ASSERT_OK_AND_ASSIGN(auto store, OpenAt(path_, options));
-  std::unique_ptr<Connection> raw = RawConnection(path_);
+  std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
   ASSERT_OK(raw->Execute("BEGIN IMMEDIATE"));
   EXPECT_THAT(store->PutArticle(MakeArticle("a1")),
               StatusIs(absl::StatusCode::kUnavailable, HasSubstr("locked")));
@@ -409,7 +408,7 @@ TEST_F(SqliteStoreTest, WritesToAReadOnlyFileFailWithFailedPrecondition) {
                        std::filesystem::perms::others_exec);
   const int code = RunInChild([&] {
     if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0)) return 10;
-    absl::StatusOr<std::unique_ptr<SqliteArticleStore>> reader = OpenAt(path_);
+    absl::StatusOr<std::unique_ptr<ArticleStore>> reader = OpenAt(path_);
     if (!reader.ok()) {
       fprintf(stderr, "open: %s\n", reader.status().ToString().c_str());
       return 2;
@@ -429,9 +428,9 @@ TEST_F(SqliteStoreTest, WritesToAReadOnlyFileFailWithFailedPrecondition) {
 
 TEST_F(SqliteStoreTest, UpgradesAVersion1StoreToTheLatestSchema) {
   {
-    std::unique_ptr<Connection> raw = RawConnection(path_);
+    std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
     ASSERT_NE(raw, nullptr);
-    ASSERT_OK(sqlite::MigrateSchema(*raw, sqlite::Migrations().subspan(0, 1)));
+    ASSERT_OK(sql::MigrateSchema(*raw, sqlite::Migrations().subspan(0, 1)));
   }
   ASSERT_OK_AND_ASSIGN(auto store, OpenAt(path_));
   v1::Article article = MakeArticle("a1");
@@ -441,7 +440,7 @@ TEST_F(SqliteStoreTest, UpgradesAVersion1StoreToTheLatestSchema) {
   entity->set_type(v1::ENTITY_TYPE_PERSON);
   ASSERT_OK_AND_ASSIGN(PutOutcome put, store->PutArticle(article));
   EXPECT_EQ(put.article.entities(0).entity(), "entities/eceff30be7ae96a8");
-  std::unique_ptr<Connection> raw = RawConnection(path_);
+  std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
   EXPECT_THAT(sqlite::ReadSchemaVersion(*raw), IsOkAndHolds(sqlite::LatestSchemaVersion()));
   for (const char* table : {"entities", "entity_terms", "entity_roles", "article_entities",
                             "events", "event_participants", "event_reports", "pair_events",
@@ -470,7 +469,7 @@ TEST_F(SqliteStoreTest, LinksEveryEntityOfAnArticleOnce) {
   }
   *article.add_entities() = article.entities(3);  // listed twice: one link
   ASSERT_OK(store->PutArticle(article).status());
-  std::unique_ptr<Connection> raw = RawConnection(path_);
+  std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
   EXPECT_THAT(raw->QueryInt64("SELECT count(*) FROM article_entities"), IsOkAndHolds(kEntities));
   EXPECT_THAT(raw->QueryInt64("SELECT sum(mention_count) FROM article_entities"),
               IsOkAndHolds(kEntities * (kEntities + 1) / 2 + 4));
@@ -495,7 +494,7 @@ TEST_F(SqliteStoreTest, PopularityFollowsTheArticleCount) {
     }
     return article;
   };
-  std::unique_ptr<Connection> raw = RawConnection(path_);
+  std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
   int n = 0;
   for (int batch : {1, 1, 1, 2, 3, 1, 9, 1, 20}) {
     std::vector<v1::Article> articles;

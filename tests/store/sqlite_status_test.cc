@@ -66,8 +66,8 @@ TEST(SqliteErrorTest, NamesTheOperationPathAndCode) {
 TEST(SqliteErrorTest, UsesTheConnectionsMessageAndExtendedCode) {
   ScopedTempDir dir;
   ConnectionOptions options;
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Connection> conn,
-                       Connection::Open(dir.File("x.db"), options));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<SqliteConnection> conn,
+                       SqliteConnection::Open(dir.File("x.db"), options));
   ASSERT_THAT(conn->Execute("CREATE TABLE t (id TEXT PRIMARY KEY); INSERT INTO t VALUES ('a')"),
               IsOk());
   EXPECT_THAT(
@@ -80,12 +80,12 @@ TEST(SqliteErrorTest, UsesTheConnectionsMessageAndExtendedCode) {
 TEST(SqliteErrorTest, AWriteThroughAReadOnlyConnectionIsFailedPrecondition) {
   ScopedTempDir dir;
   ConnectionOptions options;
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Connection> writer,
-                       Connection::Open(dir.File("x.db"), options));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<SqliteConnection> writer,
+                       SqliteConnection::Open(dir.File("x.db"), options));
   ASSERT_THAT(writer->Execute("CREATE TABLE t (x)"), IsOk());
   options.role = ConnectionOptions::Role::kReader;
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<Connection> reader,
-                       Connection::Open(dir.File("x.db"), options));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<SqliteConnection> reader,
+                       SqliteConnection::Open(dir.File("x.db"), options));
   EXPECT_THAT(reader->Execute("INSERT INTO t VALUES (1)"),
               StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("readonly")));
 }
@@ -94,7 +94,7 @@ TEST(SqliteErrorTest, AReaderOfAMissingFileIsFailedPrecondition) {
   ScopedTempDir dir;
   ConnectionOptions options;
   options.role = ConnectionOptions::Role::kReader;  // readers never create
-  EXPECT_THAT(Connection::Open(dir.File("absent.db"), options),
+  EXPECT_THAT(SqliteConnection::Open(dir.File("absent.db"), options),
               StatusIs(absl::StatusCode::kFailedPrecondition,
                        AllOf(HasSubstr("opening"), HasSubstr(dir.File("absent.db")))));
 }

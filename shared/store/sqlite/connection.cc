@@ -15,11 +15,13 @@
 #include "absl/time/time.h"
 #include "shared/base/status_macros.h"
 #include "shared/base/string_view.h"
+#include "shared/store/sqlite/fts_text_index.h"
 #include "shared/store/sqlite/sqlite_status.h"
+#include "shared/store/sqlite/statement.h"
 
 namespace newsgraph::store::sqlite {
 
-absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const std::string& path,
+absl::StatusOr<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(const std::string& path,
                                                              const ConnectionOptions& options) {
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
   if (options.role == ConnectionOptions::Role::kWriter) flags |= SQLITE_OPEN_CREATE;
@@ -30,19 +32,20 @@ absl::StatusOr<std::unique_ptr<Connection>> Connection::Open(const std::string& 
     sqlite3_close_v2(db);  // a no-op for null
     return status;
   }
-  std::unique_ptr<Connection> conn(new Connection(db, path));
+  std::unique_ptr<SqliteConnection> conn(new SqliteConnection(db, path));
   NG_RETURN_IF_ERROR(conn->Configure(options));
   return conn;
 }
 
-Connection::Connection(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+SqliteConnection::SqliteConnection(sqlite3* db, std::string path)
+    : db_(db), path_(std::move(path)), description_(absl::StrCat("SQLite database ", path_)) {}
 
-Connection::~Connection() {
-  cache_.clear();  // finalize every statement first, so that close succeeds
+SqliteConnection::~SqliteConnection() {
+  ClearStatementCache();  // finalize every statement first, so that close succeeds
   sqlite3_close_v2(db_);
 }
 
-absl::Status Connection::Configure(const ConnectionOptions& options) {
+absl::Status SqliteConnection::Configure(const ConnectionOptions& options) {
   sqlite3_extended_result_codes(db_, 1);
   const int rc = sqlite3_busy_timeout(db_, options.busy_timeout_ms);
   if (rc != SQLITE_OK) return Error(rc, "setting the busy timeout");
@@ -63,7 +66,7 @@ absl::Status Connection::Configure(const ConnectionOptions& options) {
   return absl::OkStatus();
 }
 
-absl::Status Connection::EnableWal(int busy_timeout_ms) {
+absl::Status SqliteConnection::EnableWal(int busy_timeout_ms) {
   // Switching a fresh file to WAL takes an exclusive lock for a moment; when
   // another process does the same at once SQLite may answer BUSY without
   // calling the busy handler, so retry until the busy timeout.
@@ -83,7 +86,7 @@ absl::Status Connection::EnableWal(int busy_timeout_ms) {
   }
 }
 
-absl::Status Connection::Execute(std::string_view sql) {
+absl::Status SqliteConnection::Execute(std::string_view sql) {
   char* message = nullptr;
   const std::string text(sql);
   const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message);
@@ -92,7 +95,7 @@ absl::Status Connection::Execute(std::string_view sql) {
   return Error(rc, absl::StrCat("running `", text.substr(0, 60), "`"));
 }
 
-absl::StatusOr<std::unique_ptr<Statement>> Connection::PrepareNew(std::string_view sql) {
+absl::StatusOr<std::unique_ptr<sql::Statement>> SqliteConnection::PrepareNew(std::string_view sql) {
   sqlite3_stmt* stmt = nullptr;
   const int rc = sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()),
                                     SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
@@ -100,36 +103,44 @@ absl::StatusOr<std::unique_ptr<Statement>> Connection::PrepareNew(std::string_vi
     sqlite3_finalize(stmt);
     return Error(rc, absl::StrCat("preparing `", std::string(sql.substr(0, 60)), "`"));
   }
-  return std::make_unique<Statement>(stmt, db_, &path_);
+  return std::make_unique<SqliteStatement>(stmt, db_, &path_);
 }
 
-absl::StatusOr<StatementLease> Connection::Prepare(std::string_view sql) {
-  auto it = cache_.find(AsAbsl(sql));  // no copy of the text on a hit
-  if (it != cache_.end() && !it->second->leased_) return StatementLease(it->second.get(), nullptr);
-  NG_ASSIGN_OR_RETURN(std::unique_ptr<Statement> stmt, PrepareNew(sql));
-  if (it != cache_.end() || cache_.size() >= kMaxCachedStatements) {
-    return StatementLease(nullptr, std::move(stmt));  // in use, or the cache is full
-  }
-  Statement* cached = stmt.get();
-  cache_.emplace(std::string(sql), std::move(stmt));
-  return StatementLease(cached, nullptr);
+absl::Status SqliteConnection::RunCached(std::string_view sql) {
+  // From the statement cache: BEGIN and COMMIT run on every read of several
+  // statements, and preparing them anew each time was a visible share of a
+  // lookup's cost.
+  NG_ASSIGN_OR_RETURN(sql::StatementLease stmt, Prepare(sql));
+  return stmt->Run();
 }
 
-absl::StatusOr<std::string> Connection::QueryText(std::string_view sql) {
-  NG_ASSIGN_OR_RETURN(std::unique_ptr<Statement> stmt, PrepareNew(sql));
+absl::Status SqliteConnection::BeginWrite() { return RunCached("BEGIN IMMEDIATE"); }
+
+absl::Status SqliteConnection::BeginRead() { return RunCached("BEGIN DEFERRED"); }
+
+absl::Status SqliteConnection::Commit() { return RunCached("COMMIT"); }
+
+void SqliteConnection::Rollback() {
+  // SQLite may already have rolled back (e.g. after SQLITE_FULL); ROLLBACK
+  // outside a transaction would only fail.
+  if (in_transaction()) Execute("ROLLBACK").IgnoreError();
+}
+
+absl::StatusOr<bool> SqliteConnection::HasTable(std::string_view name) {
+  NG_ASSIGN_OR_RETURN(sql::StatementLease stmt,
+                      Prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
+  NG_RETURN_IF_ERROR(stmt->BindText(1, name));
   NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
-  if (!has_row) return absl::NotFoundError(absl::StrCat("no row for `", std::string(sql), "`"));
-  return std::string(stmt->ColumnText(0));
+  return has_row && stmt->ColumnInt64(0) > 0;
 }
 
-absl::StatusOr<int64_t> Connection::QueryInt64(std::string_view sql) {
-  NG_ASSIGN_OR_RETURN(std::unique_ptr<Statement> stmt, PrepareNew(sql));
-  NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
-  if (!has_row) return absl::NotFoundError(absl::StrCat("no row for `", std::string(sql), "`"));
-  return stmt->ColumnInt64(0);
+absl::StatusOr<int64_t> SqliteConnection::CountTables() {
+  return QueryInt64("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
 }
 
-absl::Status Connection::Error(int rc, std::string_view operation) const {
+const sql::TextIndex& SqliteConnection::text_index() const { return FtsTextIndex::Get(); }
+
+absl::Status SqliteConnection::Error(int rc, std::string_view operation) const {
   return SqliteError(rc, db_, path_, operation);
 }
 

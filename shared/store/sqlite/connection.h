@@ -1,10 +1,11 @@
-// Connection: an RAII owner of one SQLite connection (sqlite3*), set up the
-// way the store needs it (WAL, synchronous, busy timeout, foreign keys,
-// extended result codes), with a cache of prepared statements.
+// SqliteConnection: the sql::Connection of the SQLite backend, an RAII
+// owner of one SQLite connection (sqlite3*), set up the way the store
+// needs it (WAL, synchronous, busy timeout, foreign keys, extended result
+// codes). Its text index is FTS5 (fts_text_index.h).
 //
-// Ownership: the connection owns its cached statements and finalizes them
-// before closing. Every StatementLease must end before the connection is
-// destroyed.
+// Write transactions are BEGIN IMMEDIATE (SQLite's one write lock, which
+// serializes the writers of every process); read transactions BEGIN
+// DEFERRED.
 //
 // Thread-safety: none. A connection is used by one thread at a time (the
 // store hands it out under a mutex or from a pool); it is opened with
@@ -19,10 +20,9 @@
 #include <string>
 #include <string_view>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
-#include "shared/store/sqlite/statement.h"
+#include "shared/store/sql/connection.h"
 
 namespace newsgraph::store::sqlite {
 
@@ -38,29 +38,25 @@ struct ConnectionOptions {
 // The path that opens a private in-memory database.
 inline constexpr std::string_view kMemoryPath = ":memory:";
 
-class Connection {
+class SqliteConnection final : public sql::Connection {
  public:
   // Opens `path` (a file path, or kMemoryPath). Errors are mapped by
   // SqliteError; a writer of a file database that cannot switch to WAL
   // fails with FAILED_PRECONDITION.
-  static absl::StatusOr<std::unique_ptr<Connection>> Open(const std::string& path,
-                                                          const ConnectionOptions& options);
+  static absl::StatusOr<std::unique_ptr<SqliteConnection>> Open(const std::string& path,
+                                                                const ConnectionOptions& options);
 
-  ~Connection();
-  Connection(const Connection&) = delete;
-  Connection& operator=(const Connection&) = delete;
+  ~SqliteConnection() override;
 
-  // Runs one or more SQL statements that return no rows.
-  [[nodiscard]] absl::Status Execute(std::string_view sql);
-
-  // A prepared statement for `sql`, from the cache when possible. The
-  // lease resets the statement when it ends.
-  [[nodiscard]] absl::StatusOr<StatementLease> Prepare(std::string_view sql);
-
-  // The first column of the first row of `sql` (e.g. a PRAGMA), as text or
-  // integer; NOT_FOUND when there is no row.
-  [[nodiscard]] absl::StatusOr<std::string> QueryText(std::string_view sql);
-  [[nodiscard]] absl::StatusOr<int64_t> QueryInt64(std::string_view sql);
+  absl::Status Execute(std::string_view sql) override;
+  absl::Status BeginWrite() override;
+  absl::Status BeginRead() override;
+  absl::Status Commit() override;
+  void Rollback() override;
+  absl::StatusOr<bool> HasTable(std::string_view name) override;
+  absl::StatusOr<int64_t> CountTables() override;
+  const sql::TextIndex& text_index() const override;
+  const std::string& description() const override { return description_; }
 
   // A status for a failed `operation` on this connection.
   absl::Status Error(int rc, std::string_view operation) const;
@@ -68,22 +64,20 @@ class Connection {
   sqlite3* handle() const { return db_; }
   const std::string& path() const { return path_; }
   bool in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
-  // Rows the last INSERT, UPDATE or DELETE to finish changed.
-  int64_t Changes() const { return sqlite3_changes64(db_); }
+
+ protected:
+  absl::StatusOr<std::unique_ptr<sql::Statement>> PrepareNew(std::string_view sql) override;
 
  private:
-  // Statements kept prepared per connection. Listing SQL varies with the
-  // filter's shape, so past this size new shapes are prepared per use.
-  static constexpr size_t kMaxCachedStatements = 128;
-
-  Connection(sqlite3* db, std::string path);
+  SqliteConnection(sqlite3* db, std::string path);
   absl::Status Configure(const ConnectionOptions& options);
   absl::Status EnableWal(int busy_timeout_ms);
-  absl::StatusOr<std::unique_ptr<Statement>> PrepareNew(std::string_view sql);
+  // Runs a cached statement that returns no rows (BEGIN, COMMIT).
+  absl::Status RunCached(std::string_view sql);
 
   sqlite3* db_;
   const std::string path_;
-  absl::flat_hash_map<std::string, std::unique_ptr<Statement>> cache_;
+  const std::string description_;
 };
 
 }  // namespace newsgraph::store::sqlite

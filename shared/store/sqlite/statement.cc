@@ -16,30 +16,29 @@
 
 namespace newsgraph::store::sqlite {
 
-Statement::Statement(sqlite3_stmt* stmt, sqlite3* db, const std::string* path)
+SqliteStatement::SqliteStatement(sqlite3_stmt* stmt, sqlite3* db, const std::string* path)
     : stmt_(stmt), db_(db), path_(path) {}
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+SqliteStatement::~SqliteStatement() { sqlite3_finalize(stmt_); }
 
-absl::Status Statement::Check(int rc, std::string_view operation) const {
+absl::Status SqliteStatement::Check(int rc, std::string_view operation) const {
   if (rc == SQLITE_OK) return absl::OkStatus();
   return SqliteError(rc, db_, *path_, operation);
 }
 
-absl::Status Statement::BindInt64(int index, int64_t value) {
+absl::Status SqliteStatement::BindInt64(int index, int64_t value) {
   return Check(sqlite3_bind_int64(stmt_, index, value), "binding a parameter");
 }
 
-absl::Status Statement::BindDouble(int index, double value) {
+absl::Status SqliteStatement::BindDouble(int index, double value) {
   return Check(sqlite3_bind_double(stmt_, index, value), "binding a parameter");
 }
 
-absl::Status Statement::BindOptionalDouble(int index, std::optional<double> value) {
-  if (!value.has_value()) return Check(sqlite3_bind_null(stmt_, index), "binding a parameter");
-  return BindDouble(index, *value);
+absl::Status SqliteStatement::BindNull(int index) {
+  return Check(sqlite3_bind_null(stmt_, index), "binding a parameter");
 }
 
-absl::Status Statement::BindText(int index, std::string_view value) {
+absl::Status SqliteStatement::BindText(int index, std::string_view value) {
   // SQLITE_TRANSIENT: SQLite copies the text, so callers may pass views
   // of temporaries.
   return Check(
@@ -47,25 +46,12 @@ absl::Status Statement::BindText(int index, std::string_view value) {
       "binding a parameter");
 }
 
-absl::Status Statement::BindBlob(int index, std::string_view value) {
+absl::Status SqliteStatement::BindBlob(int index, std::string_view value) {
   return Check(sqlite3_bind_blob64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT),
                "binding a parameter");
 }
 
-absl::Status Statement::BindValues(absl::Span<const SqlValue> values, int first_index) {
-  int index = first_index;
-  for (const SqlValue& value : values) {
-    if (const auto* number = std::get_if<int64_t>(&value)) {
-      NG_RETURN_IF_ERROR(BindInt64(index, *number));
-    } else {
-      NG_RETURN_IF_ERROR(BindText(index, std::get<std::string>(value)));
-    }
-    ++index;
-  }
-  return absl::OkStatus();
-}
-
-absl::StatusOr<bool> Statement::Step() {
+absl::StatusOr<bool> SqliteStatement::Step() {
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
@@ -73,55 +59,34 @@ absl::StatusOr<bool> Statement::Step() {
                      absl::StrCat("running `", std::string(sql().substr(0, 60)), "`"));
 }
 
-absl::Status Statement::Run() {
-  while (true) {
-    NG_ASSIGN_OR_RETURN(const bool has_row, Step());
-    if (!has_row) return absl::OkStatus();
-  }
-}
+int64_t SqliteStatement::ColumnInt64(int column) const { return sqlite3_column_int64(stmt_, column); }
 
-int64_t Statement::ColumnInt64(int column) const { return sqlite3_column_int64(stmt_, column); }
+double SqliteStatement::ColumnDouble(int column) const { return sqlite3_column_double(stmt_, column); }
 
-double Statement::ColumnDouble(int column) const { return sqlite3_column_double(stmt_, column); }
-
-bool Statement::ColumnIsNull(int column) const {
+bool SqliteStatement::ColumnIsNull(int column) const {
   return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
 
-std::string_view Statement::ColumnText(int column) const {
+std::string_view SqliteStatement::ColumnText(int column) const {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
   if (text == nullptr) return {};
   return std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
-std::string_view Statement::ColumnBlob(int column) const {
+std::string_view SqliteStatement::ColumnBlob(int column) const {
   const auto* blob = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
   if (blob == nullptr) return {};
   return std::string_view(blob, static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
-void Statement::Reset() {
+void SqliteStatement::Reset() {
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);
 }
 
-std::string_view Statement::sql() const {
+std::string_view SqliteStatement::sql() const {
   const char* text = sqlite3_sql(stmt_);
   return text == nullptr ? std::string_view() : std::string_view(text);
 }
-
-StatementLease::StatementLease(Statement* cached, std::unique_ptr<Statement> owned)
-    : stmt_(owned != nullptr ? owned.get() : cached), owned_(std::move(owned)) {
-  if (owned_ == nullptr) stmt_->leased_ = true;
-}
-
-StatementLease::~StatementLease() {
-  if (stmt_ == nullptr) return;
-  stmt_->Reset();
-  if (owned_ == nullptr) stmt_->leased_ = false;
-}
-
-StatementLease::StatementLease(StatementLease&& other) noexcept
-    : stmt_(std::exchange(other.stmt_, nullptr)), owned_(std::move(other.owned_)) {}
 
 }  // namespace newsgraph::store::sqlite

@@ -1,0 +1,69 @@
+// TextIndex: how a backend indexes article text for full-text search, and
+// the SQL that searches it. SQLite uses FTS5 tables (sqlite/fts_text_index.h),
+// PostgreSQL tsvector columns with GIN indexes (postgres/pg_text_index.h).
+// Both match whole words as SplitWords (shared/store/text_query.h) splits
+// them, ignoring case and accents.
+//
+// Implementations are stateless and thread-safe; a Connection hands out
+// its backend's.
+#ifndef NEWSGRAPH_SHARED_STORE_SQL_TEXT_INDEX_H_
+#define NEWSGRAPH_SHARED_STORE_SQL_TEXT_INDEX_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "shared/store/article_store.h"
+#include "shared/store/sql/sql_fragment.h"
+
+namespace newsgraph::store::sql {
+
+class Connection;
+
+// Match markers in raw snippets: control characters, which article text
+// practically never holds, so that a snippet with a match can be told from
+// one without; replaced by '[' and ']' for callers.
+inline constexpr char kSnippetOpen = '\x01';
+inline constexpr char kSnippetClose = '\x02';
+// Words per snippet.
+inline constexpr int kSnippetTokens = 14;
+
+class TextIndex {
+ public:
+  virtual ~TextIndex() = default;
+
+  // Indexes the title and body of the article stored as `doc_id`, in the
+  // caller's write transaction.
+  virtual absl::Status IndexArticle(Connection& conn, int64_t doc_id, std::string_view title,
+                                    std::string_view body) const = 0;
+  // Indexes one author row (article_authors.author_row).
+  virtual absl::Status IndexAuthor(Connection& conn, int64_t author_row,
+                                   std::string_view author) const = 0;
+
+  // A condition on articles `a`: the title has every word of `text`.
+  // INVALID_ARGUMENT when `text` has no word.
+  virtual absl::StatusOr<SqlFragment> TitleHasWords(std::string_view text) const = 0;
+  // A condition on articles `a`: one author has every word of `text`.
+  virtual absl::StatusOr<SqlFragment> AuthorHasWords(std::string_view text) const = 0;
+
+  // The search statement behind ArticleStore::SearchArticles, with `filter`
+  // (a condition on articles `a`) applied: rows of
+  //   0 article_id, 1 the record blob (BASIC or full), 2 score (higher is
+  //   better; the title weighs twice the body), 3 the body's and 4 the
+  //   title's snippet source (for MarkSnippet)
+  // best first, ties by article_id, after `offset` rows, at most limit + 1.
+  // INVALID_ARGUMENT for a bad text query, offset or limit.
+  virtual absl::StatusOr<SqlFragment> SearchArticlesSql(const SearchArticlesQuery& query,
+                                                        const SqlFragment& filter) const = 0;
+
+  // The snippet of a search column (3 or 4 above): about kSnippetTokens
+  // words around the matches of `query`, which are put between
+  // kSnippetOpen and kSnippetClose, "…" where the text is cut.
+  virtual std::string MarkSnippet(std::string_view column, const TextQuery& query) const = 0;
+};
+
+}  // namespace newsgraph::store::sql
+
+#endif  // NEWSGRAPH_SHARED_STORE_SQL_TEXT_INDEX_H_

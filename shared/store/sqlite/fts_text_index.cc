@@ -1,0 +1,94 @@
+#include "shared/store/sqlite/fts_text_index.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "shared/base/status_macros.h"
+#include "shared/store/sql/connection.h"
+#include "shared/store/sql/query_sql.h"
+#include "shared/store/sqlite/fts_query.h"
+
+namespace newsgraph::store::sqlite {
+
+using sql::SqlFragment;
+
+const FtsTextIndex& FtsTextIndex::Get() {
+  static const FtsTextIndex* const kIndex = new FtsTextIndex();
+  return *kIndex;
+}
+
+absl::Status FtsTextIndex::IndexArticle(sql::Connection& conn, int64_t doc_id,
+                                        std::string_view title, std::string_view body) const {
+  NG_ASSIGN_OR_RETURN(
+      sql::StatementLease stmt,
+      conn.Prepare("INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)"));
+  NG_RETURN_IF_ERROR(stmt->BindInt64(1, doc_id));
+  NG_RETURN_IF_ERROR(stmt->BindText(2, title));
+  NG_RETURN_IF_ERROR(stmt->BindText(3, body));
+  return stmt->Run();
+}
+
+absl::Status FtsTextIndex::IndexAuthor(sql::Connection& conn, int64_t author_row,
+                                       std::string_view author) const {
+  NG_ASSIGN_OR_RETURN(sql::StatementLease stmt,
+                      conn.Prepare("INSERT INTO author_fts (rowid, author) VALUES (?, ?)"));
+  NG_RETURN_IF_ERROR(stmt->BindInt64(1, author_row));
+  NG_RETURN_IF_ERROR(stmt->BindText(2, author));
+  return stmt->Run();
+}
+
+absl::StatusOr<SqlFragment> FtsTextIndex::TitleHasWords(std::string_view text) const {
+  NG_ASSIGN_OR_RETURN(std::string match, AllWordsToFtsMatch(text, "title"));
+  SqlFragment sql;
+  return sql.Append("a.doc_id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)",
+                    std::move(match));
+}
+
+absl::StatusOr<SqlFragment> FtsTextIndex::AuthorHasWords(std::string_view text) const {
+  NG_ASSIGN_OR_RETURN(std::string match, AllWordsToFtsMatch(text, ""));
+  SqlFragment sql;
+  return sql.Append(
+      "a.doc_id IN (SELECT doc_id FROM article_authors WHERE author_row IN "
+      "(SELECT rowid FROM author_fts WHERE author_fts MATCH ?))",
+      std::move(match));
+}
+
+absl::StatusOr<SqlFragment> FtsTextIndex::SearchArticlesSql(const SearchArticlesQuery& query,
+                                                            const SqlFragment& filter) const {
+  NG_RETURN_IF_ERROR(sql::CheckSearchPaging(query));
+  NG_ASSIGN_OR_RETURN(std::string match, TextQueryToFtsMatch(query.text));
+  // Ranks every match in `hits` but computes snippets and reads records
+  // for the page only: SQLite would otherwise compute every result column
+  // of every match before sorting. The outer query repeats the MATCH
+  // (snippet() needs it) and looks the page's rows up by rowid; CROSS JOIN
+  // keeps that join order.
+  SqlFragment sql;
+  sql.Append(
+      "WITH hits AS (SELECT a.doc_id AS doc_id, a.article_id AS article_id, "
+      "-bm25(article_fts, 2.0, 1.0) AS score "
+      "FROM article_fts JOIN articles AS a ON a.doc_id = article_fts.rowid "
+      "WHERE article_fts MATCH ?",
+      match);
+  sql.Append(" AND ").Append(filter);
+  sql.Append(" ORDER BY score DESC, a.article_id ASC");
+  sql.Append(" LIMIT ?", static_cast<int64_t>(query.limit) + 1);
+  sql.Append(" OFFSET ?)", query.offset);
+  const std::string snippet_args =
+      absl::StrCat("char(", static_cast<int>(sql::kSnippetOpen), "), char(",
+                   static_cast<int>(sql::kSnippetClose), "), '…', ", sql::kSnippetTokens, ")");
+  sql.Append(absl::StrCat(
+      " SELECT hits.article_id, ", sql::RecordColumn(query.full_records),
+      ", hits.score, snippet(article_fts, 1, ", snippet_args, ", snippet(article_fts, 0, ",
+      snippet_args,
+      " FROM hits CROSS JOIN article_fts ON article_fts.rowid = hits.doc_id"
+      " CROSS JOIN articles AS a ON a.doc_id = hits.doc_id",
+      query.full_records ? " CROSS JOIN article_records AS r ON r.doc_id = hits.doc_id" : ""));
+  sql.Append(" WHERE article_fts MATCH ?", std::move(match));
+  return sql.Append(" ORDER BY hits.score DESC, hits.article_id ASC");
+}
+
+}  // namespace newsgraph::store::sqlite

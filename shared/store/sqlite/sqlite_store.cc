@@ -1,0 +1,67 @@
+#include "shared/store/sqlite/sqlite_store.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "shared/base/status_macros.h"
+#include "shared/store/sql/sql_article_store.h"
+#include "shared/store/sqlite/connection.h"
+#include "shared/store/sqlite/schema.h"
+
+namespace newsgraph::store::sqlite {
+namespace {
+
+// We create the database file, never its directory: a missing directory is
+// a configuration mistake better reported than papered over.
+absl::Status CheckDirectory(const std::string& path) {
+  std::filesystem::path dir = std::filesystem::path(path).parent_path();
+  if (dir.empty()) dir = ".";
+  std::error_code error;
+  if (std::filesystem::is_directory(dir, error)) return absl::OkStatus();
+  return absl::FailedPreconditionError(absl::StrCat("directory ", dir.string(),
+                                                    " of SQLite database ", path,
+                                                    " does not exist; create it first"));
+}
+
+absl::Status CheckOptions(const StoreOptions& options) {
+  if (options.read_connections < 0 || options.busy_timeout_ms < 0) {
+    return absl::InvalidArgumentError(
+        "store options: read_connections and busy_timeout_ms must not be negative");
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<ArticleStore>> OpenSqliteStore(const std::string& path,
+                                                              const StoreOptions& options) {
+  NG_RETURN_IF_ERROR(CheckOptions(options));
+  const bool in_memory = path == kMemoryPath;
+  if (!in_memory) NG_RETURN_IF_ERROR(CheckDirectory(path));
+  ConnectionOptions conn_options;
+  conn_options.busy_timeout_ms = options.busy_timeout_ms;
+  conn_options.sync_commits = options.sync_commits;
+  NG_ASSIGN_OR_RETURN(std::unique_ptr<SqliteConnection> writer,
+                      SqliteConnection::Open(path, conn_options));
+  NG_RETURN_IF_ERROR(MigrateSchema(*writer));
+
+  // Each connection to ":memory:" is a database of its own: readers would
+  // see nothing, so an in-memory store reads through its writer.
+  const int reader_count = in_memory ? 0 : options.read_connections;
+  conn_options.role = ConnectionOptions::Role::kReader;
+  std::vector<std::unique_ptr<sql::Connection>> readers;
+  for (int i = 0; i < reader_count; ++i) {
+    NG_ASSIGN_OR_RETURN(std::unique_ptr<SqliteConnection> reader,
+                        SqliteConnection::Open(path, conn_options));
+    readers.push_back(std::move(reader));
+  }
+  return std::make_unique<sql::SqlArticleStore>(std::move(writer), std::move(readers));
+}
+
+}  // namespace newsgraph::store::sqlite
