@@ -4,9 +4,12 @@
 
 namespace newsgraph::ingest {
 
-grpc::Status IngestHandler::CreateArticle(grpc::ServerContext* /*context*/,
+grpc::Status IngestHandler::CreateArticle(grpc::ServerContext* context,
                                           const v1::CreateArticleRequest* request,
                                           v1::CreateArticleResponse* response) {
+  if (absl::Status s = authorizer_->Check(*context, auth::Scope::kWrite); !s.ok()) {
+    return server::ToGrpcStatus(s);
+  }
   absl::StatusOr<v1::CreateArticleResponse> result = ingestor_->CreateArticle(*request);
   if (result.ok()) *response = *std::move(result);
   return server::ToGrpcStatus(result.status());
@@ -15,6 +18,9 @@ grpc::Status IngestHandler::CreateArticle(grpc::ServerContext* /*context*/,
 grpc::Status IngestHandler::BatchCreateArticles(
     grpc::ServerContext* context, grpc::ServerReader<v1::BatchCreateArticlesRequest>* reader,
     v1::BatchCreateArticlesResponse* response) {
+  if (absl::Status s = authorizer_->Check(*context, auth::Scope::kWrite); !s.ok()) {
+    return server::ToGrpcStatus(s);
+  }
   v1::BatchCreateArticlesRequest message;
   int next_index = 0;
   while (reader->Read(&message)) {

@@ -1,21 +1,25 @@
-// IngestHandler: the gRPC face of the IngestService. Calls the Ingestor
+// IngestHandler: the gRPC face of the IngestService. Checks the call's
+// credentials (every method needs the `write` scope), calls the Ingestor
 // and converts statuses; nothing else.
 //
 // Uses the synchronous API: reading and storing an article is CPU and disk
 // work that should not run on gRPC's event threads.
 //
-// Thread-safe. Does not own `ingestor`, which must outlive it.
+// Thread-safe. Does not own `ingestor` or `authorizer`, which must outlive
+// it.
 #ifndef NEWSGRAPH_INGEST_SERVICE_INGEST_HANDLER_H_
 #define NEWSGRAPH_INGEST_SERVICE_INGEST_HANDLER_H_
 
 #include "ingest_service/ingestor.h"
 #include "newsgraph/v1/ingest_service.grpc.pb.h"
+#include "shared/server/authorizer.h"
 
 namespace newsgraph::ingest {
 
 class IngestHandler final : public v1::IngestService::Service {
  public:
-  explicit IngestHandler(const Ingestor* ingestor) : ingestor_(ingestor) {}
+  IngestHandler(const Ingestor* ingestor, const server::Authorizer* authorizer)
+      : ingestor_(ingestor), authorizer_(authorizer) {}
 
   grpc::Status CreateArticle(grpc::ServerContext* context, const v1::CreateArticleRequest* request,
                              v1::CreateArticleResponse* response) override;
@@ -26,6 +30,7 @@ class IngestHandler final : public v1::IngestService::Service {
 
  private:
   const Ingestor* const ingestor_;
+  const server::Authorizer* const authorizer_;
 };
 
 }  // namespace newsgraph::ingest

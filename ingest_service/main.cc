@@ -1,6 +1,6 @@
 // ingest_service: receives articles over gRPC, reads them into records,
-// extracts what they name and stores them. Wiring only: flags, store,
-// extractor, pipeline, handler, server.
+// extracts what they name and stores them. Wiring only: flags, auth tokens,
+// store, extractor, pipeline, handler, server.
 #include <memory>
 #include <string>
 
@@ -10,6 +10,7 @@
 #include "ingest_service/extract/extractor.h"
 #include "ingest_service/ingest_handler.h"
 #include "ingest_service/ingestor.h"
+#include "shared/server/authorizer.h"
 #include "shared/server/json_log.h"
 #include "shared/server/health_probe.h"
 #include "shared/server/server_runner.h"
@@ -35,6 +36,12 @@ int main(int argc, char** argv) {
     return server::RunHealthProbe(config, "newsgraph.v1.IngestService");
   }
 
+  auto authorizer = server::Authorizer::Load(config);
+  if (!authorizer.ok()) {
+    return server::LogStartupFailure("ingest", "cannot load the auth tokens",
+                                     authorizer.status().ToString());
+  }
+
   store::StoreOptions store_options;
   store_options.sync_commits = absl::GetFlag(FLAGS_sync_commits);
   auto store = store::OpenStore(store::StoreUriFromFlags(), store_options);
@@ -52,7 +59,7 @@ int main(int argc, char** argv) {
   ingest::IngestOptions options;
   options.limits.max_content_bytes = static_cast<size_t>(absl::GetFlag(FLAGS_max_article_bytes));
   const ingest::Ingestor ingestor(store->get(), extractor->get(), options);
-  ingest::IngestHandler handler(&ingestor);
+  ingest::IngestHandler handler(&ingestor, authorizer->get());
 
   server::ServerRunner runner(config);
   runner.AddService(&handler, "newsgraph.v1.IngestService");

@@ -1,5 +1,6 @@
 // query_service: answers article, entity, event and graph lookups over gRPC from the
-// store the ingest service writes. Wiring only: flags, store, handlers, server.
+// store the ingest service writes. Wiring only: flags, auth tokens, store, handlers,
+// server.
 #include <memory>
 #include <string>
 
@@ -13,6 +14,7 @@
 #include "query_service/query_handler.h"
 #include "query_service/watch_reactor.h"
 #include "shared/paging/page_token.h"
+#include "shared/server/authorizer.h"
 #include "shared/server/json_log.h"
 #include "shared/server/health_probe.h"
 #include "shared/server/server_runner.h"
@@ -46,6 +48,12 @@ int main(int argc, char** argv) {
     return server::RunHealthProbe(config, "newsgraph.v1.QueryService");
   }
 
+  auto authorizer = server::Authorizer::Load(config);
+  if (!authorizer.ok()) {
+    return server::LogStartupFailure("query", "cannot load the auth tokens",
+                                     authorizer.status().ToString());
+  }
+
   auto store = store::OpenStore(store::StoreUriFromFlags(), store::StoreOptions());
   if (!store.ok())
     return server::LogStartupFailure("query", "cannot open the store", store.status().ToString());
@@ -56,8 +64,8 @@ int main(int argc, char** argv) {
   const query::EventQueries event_queries(store->get(), &codec);
   const query::GraphQueries graph_queries(store->get());
   query::WatchRegistry watches;
-  query::QueryHandler handler(&queries, &entity_queries, &event_queries, &graph_queries,
-                              &watches);
+  query::QueryHandler handler(&queries, &entity_queries, &event_queries, &graph_queries, &watches,
+                              authorizer->get());
 
   server::ServerRunner runner(config);
   runner.AddService(&handler, "newsgraph.v1.QueryService");

@@ -20,6 +20,10 @@ ABSL_FLAG(std::string, tls_key_file, "", "The PEM private key of --tls_cert_file
 ABSL_FLAG(std::string, tls_client_ca_file, "",
           "Mutual TLS: require every client to present a certificate signed by one of these PEM "
           "CA certificates (needs --tls_cert_file).");
+ABSL_FLAG(std::string, auth_tokens_file, "",
+          "Require a bearer token on every call (health and reflection excepted): a file of "
+          "lines '<scopes> <token>', scopes 'read' (queries) and/or 'write' (ingest), '#' "
+          "comments. Empty: $NEWSGRAPH_AUTH_TOKENS with the same text, else no authentication.");
 
 namespace newsgraph::server {
 
@@ -36,6 +40,7 @@ ServerConfig ServerConfigFromFlags(std::string_view service_name, std::string_vi
   config.tls_cert_file = absl::GetFlag(FLAGS_tls_cert_file);
   config.tls_key_file = absl::GetFlag(FLAGS_tls_key_file);
   config.tls_client_ca_file = absl::GetFlag(FLAGS_tls_client_ca_file);
+  config.auth_tokens_file = absl::GetFlag(FLAGS_auth_tokens_file);
   return config;
 }
 

@@ -12,6 +12,9 @@
 //                             serve TLS with this PEM certificate chain and key
 //   --tls_client_ca_file      mutual TLS: require client certificates signed
 //                             by these PEM CA certificates
+//   --auth_tokens_file=PATH   bearer tokens and their scopes (see
+//                             shared/server/authorizer.h); unset, with
+//                             NEWSGRAPH_AUTH_TOKENS unset too: no auth
 #ifndef NEWSGRAPH_SHARED_SERVER_SERVER_CONFIG_H_
 #define NEWSGRAPH_SHARED_SERVER_SERVER_CONFIG_H_
 
@@ -35,6 +38,7 @@ struct ServerConfig {
   std::string tls_cert_file;
   std::string tls_key_file;
   std::string tls_client_ca_file;  // set: mutual TLS
+  std::string auth_tokens_file;    // empty: NEWSGRAPH_AUTH_TOKENS, else no auth
 };
 
 // The config from the flags above; `default_listen` when --listen is empty.

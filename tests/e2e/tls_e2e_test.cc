@@ -2,7 +2,8 @@
 // work; a plaintext client, a client that does not trust the server, and
 // (with mutual TLS) a client without a certificate or with one from another
 // CA are refused; bad flags stop the server at startup with a clear error.
-// Certificates are made per run with the openssl command.
+// Certificates are made per run with the openssl command
+// (tests/testing/certificates.h).
 #include <grpcpp/client_context.h>
 #include <grpcpp/create_channel.h>
 #include <grpcpp/security/credentials.h>
@@ -15,6 +16,7 @@
 #include "gmock/gmock.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "gtest/gtest.h"
+#include "tests/testing/certificates.h"
 #include "tests/testing/command.h"
 #include "tests/testing/service_pair.h"
 #include "tests/testing/service_process.h"
@@ -25,42 +27,17 @@ namespace {
 using ::testing::HasSubstr;
 using testing::RunCommand;
 
-constexpr char kOpenssl[] = "/usr/bin/openssl";  // tools/setup.sh installs it
-
-// A CA and a certificate it signs, in `dir`: NAME.pem and NAME.key.
-void MakeCa(const std::string& dir, const std::string& name) {
-  const testing::CommandResult r = RunCommand(
-      {kOpenssl, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-       "-nodes", "-keyout", dir + "/" + name + ".key", "-out", dir + "/" + name + ".pem", "-days",
-       "2", "-subj", "/CN=" + name});
-  ASSERT_EQ(r.exit_code, 0) << r.output;
-}
-
-void MakeCert(const std::string& dir, const std::string& ca, const std::string& name,
-              const std::string& san) {
-  const std::string base = dir + "/" + name;
-  testing::CommandResult r = RunCommand(
-      {kOpenssl, "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-       "-keyout", base + ".key", "-out", base + ".csr", "-subj", "/CN=" + name, "-addext",
-       "subjectAltName=" + san});
-  ASSERT_EQ(r.exit_code, 0) << r.output;
-  r = RunCommand({kOpenssl, "x509", "-req", "-in", base + ".csr", "-CA", dir + "/" + ca + ".pem",
-                  "-CAkey", dir + "/" + ca + ".key", "-CAcreateserial", "-out", base + ".pem",
-                  "-days", "2", "-copy_extensions", "copy"});
-  ASSERT_EQ(r.exit_code, 0) << r.output;
-}
-
 std::string Read(const std::string& path) { return testing::ReadFileOrEmpty(path); }
 
 class TlsTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = testing::MakeTempDir("tls");
-    MakeCa(dir_, "ca");
-    MakeCa(dir_, "other-ca");
-    MakeCert(dir_, "ca", "server", "DNS:localhost,IP:127.0.0.1");
-    MakeCert(dir_, "ca", "client", "DNS:newsgraph-client");
-    MakeCert(dir_, "other-ca", "stranger", "DNS:stranger");
+    ASSERT_NO_FATAL_FAILURE(testing::MakeCa(dir_, "ca"));
+    ASSERT_NO_FATAL_FAILURE(testing::MakeCa(dir_, "other-ca"));
+    ASSERT_NO_FATAL_FAILURE(testing::MakeCert(dir_, "ca", "server", "DNS:localhost,IP:127.0.0.1"));
+    ASSERT_NO_FATAL_FAILURE(testing::MakeCert(dir_, "ca", "client", "DNS:newsgraph-client"));
+    ASSERT_NO_FATAL_FAILURE(testing::MakeCert(dir_, "other-ca", "stranger", "DNS:stranger"));
   }
 
   std::vector<std::string> ServerFlags(bool mutual) {

@@ -8,8 +8,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <string_view>
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -25,6 +27,13 @@ std::string MakeTempDir(const std::string& prefix) {
   return pattern;
 }
 
+namespace {
+
+// "NAME=" of an environment entry "NAME=value".
+std::string_view EnvName(std::string_view entry) { return entry.substr(0, entry.find('=') + 1); }
+
+}  // namespace
+
 std::string ReadFileOrEmpty(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;
@@ -33,7 +42,8 @@ std::string ReadFileOrEmpty(const std::string& path) {
 }
 
 absl::StatusOr<std::unique_ptr<ServiceProcess>> ServiceProcess::Start(
-    const std::string& binary, const std::vector<std::string>& args, absl::Duration timeout) {
+    const std::string& binary, const std::vector<std::string>& args, absl::Duration timeout,
+    const std::vector<std::string>& extra_env) {
   std::unique_ptr<ServiceProcess> process(new ServiceProcess());
   const std::string dir = MakeTempDir("proc");
   if (dir.empty()) return absl::InternalError("cannot make a temp dir");
@@ -46,6 +56,17 @@ absl::StatusOr<std::unique_ptr<ServiceProcess>> ServiceProcess::Start(
   std::vector<char*> argv;
   for (std::string& s : argv_strings) argv.push_back(s.data());
   argv.push_back(nullptr);
+  // Built before fork(): the child only calls async-signal-safe functions.
+  std::vector<std::string> env_strings = extra_env;
+  std::vector<char*> envp;
+  for (char** e = environ; *e != nullptr; ++e) {
+    const bool overridden =
+        std::any_of(env_strings.begin(), env_strings.end(),
+                    [&](const std::string& extra) { return EnvName(extra) == EnvName(*e); });
+    if (!overridden) envp.push_back(*e);
+  }
+  for (std::string& s : env_strings) envp.push_back(s.data());
+  envp.push_back(nullptr);
 
   const pid_t pid = fork();
   if (pid < 0) return absl::InternalError("fork failed");
@@ -59,7 +80,7 @@ absl::StatusOr<std::unique_ptr<ServiceProcess>> ServiceProcess::Start(
     sigset_t none;
     sigemptyset(&none);
     sigprocmask(SIG_SETMASK, &none, nullptr);
-    execv(argv[0], argv.data());
+    execve(argv[0], argv.data(), envp.data());
     _exit(127);
   }
   process->pid_ = pid;

@@ -25,12 +25,13 @@ namespace newsgraph::testing {
 
 class ServiceProcess {
  public:
-  // Starts `binary` with `args` plus --listen=127.0.0.1:0 and --port_file;
+  // Starts `binary` with `args` plus --listen=127.0.0.1:0 and --port_file,
+  // in this process's environment plus `extra_env` ("NAME=value" each);
   // stdout and stderr go to a log file. Fails if the process exits or no
   // port appears within `timeout`.
   static absl::StatusOr<std::unique_ptr<ServiceProcess>> Start(
       const std::string& binary, const std::vector<std::string>& args,
-      absl::Duration timeout = absl::Seconds(30));
+      absl::Duration timeout = absl::Seconds(30), const std::vector<std::string>& extra_env = {});
 
   ~ServiceProcess();
   ServiceProcess(const ServiceProcess&) = delete;
