@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
 #include "shared/base/status_macros.h"
 #include "shared/base/string_view.h"
 #include "shared/date/partial_date.h"
@@ -20,6 +21,12 @@ absl::Status Prefixed(std::string_view field, const absl::Status& status) {
 
 void ApplyView(v1::ArticleView view, v1::Article* article) {
   if (view == v1::ARTICLE_VIEW_BASIC) model::StripToBasicView(article);
+}
+
+// An article that failed: rejected when its request or text could not be
+// read, failed when something else went wrong (the extractor, the store).
+IngestOutcome OutcomeOf(const absl::Status& error) {
+  return absl::IsInvalidArgument(error) ? IngestOutcome::kRejected : IngestOutcome::kFailed;
 }
 
 }  // namespace
@@ -37,6 +44,7 @@ absl::StatusOr<v1::Article> Ingestor::Read(const v1::CreateArticleRequest& reque
       return absl::InvalidArgumentError(
           "the article's text is missing: set `text` (a string) or `content` (bytes)");
   }
+  if (options_.observer != nullptr) options_.observer->TextReceived(input.content.size());
   if (!v1::ArticleFormat_IsValid(request.format())) {
     return absl::InvalidArgumentError(absl::StrCat(
         "format ", static_cast<int>(request.format()),
@@ -56,13 +64,34 @@ absl::StatusOr<v1::Article> Ingestor::Read(const v1::CreateArticleRequest& reque
     input.published_date = *std::move(date);
   }
   NG_ASSIGN_OR_RETURN(v1::Article article, article::ReadArticle(input, options_.limits));
+  const absl::Time extraction_start = absl::Now();
   NG_RETURN_IF_ERROR(extractor_->Extract(&article));
+  if (options_.observer != nullptr) {
+    options_.observer->Extracted(article, absl::Now() - extraction_start);
+  }
   return article;
 }
 
 absl::StatusOr<v1::CreateArticleResponse> Ingestor::CreateArticle(
     const v1::CreateArticleRequest& request) const {
-  NG_ASSIGN_OR_RETURN(v1::Article article, Read(request));
+  absl::StatusOr<v1::Article> article = Read(request);
+  if (!article.ok()) {
+    Report(OutcomeOf(article.status()));
+    return article.status();
+  }
+  absl::StatusOr<v1::CreateArticleResponse> response = Store(request, *std::move(article));
+  if (!response.ok()) {
+    Report(OutcomeOf(response.status()));
+  } else if (request.validate_only()) {
+    Report(IngestOutcome::kValidated);
+  } else {
+    Report(response->already_exists() ? IngestOutcome::kExisting : IngestOutcome::kCreated);
+  }
+  return response;
+}
+
+absl::StatusOr<v1::CreateArticleResponse> Ingestor::Store(const v1::CreateArticleRequest& request,
+                                                          v1::Article article) const {
   v1::CreateArticleResponse response;
   if (request.validate_only()) {
     auto stored = store_->GetArticle(article.article_id(), /*full_records=*/false);
@@ -92,6 +121,7 @@ void Ingestor::CreateBatch(
       result->set_code(static_cast<int>(article.status().code()));
       result->set_message(std::string(article.status().message()));
       response->set_failed_count(response->failed_count() + 1);
+      Report(OutcomeOf(article.status()));
       continue;
     }
     result->set_name(article->name());
@@ -99,6 +129,7 @@ void Ingestor::CreateBatch(
     if (request.validate_only()) {
       auto stored = store_->GetArticle(article->article_id(), /*full_records=*/false);
       result->set_already_exists(stored.ok());
+      Report(IngestOutcome::kValidated);
       continue;
     }
     to_store.push_back(*std::move(article));
@@ -113,11 +144,14 @@ void Ingestor::CreateBatch(
       result->set_code(static_cast<int>(outcomes.status().code()));
       result->set_message(std::string(outcomes.status().message()));
       response->set_failed_count(response->failed_count() + 1);
+      Report(OutcomeOf(outcomes.status()));
     } else if ((*outcomes)[i].created) {
       response->set_created_count(response->created_count() + 1);
+      Report(IngestOutcome::kCreated);
     } else {
       result->set_already_exists(true);
       response->set_existing_count(response->existing_count() + 1);
+      Report(IngestOutcome::kExisting);
     }
   }
 }

@@ -4,8 +4,11 @@
 // quotes) and stores it idempotently; the store resolves its entities
 // across articles. The gRPC handler only converts statuses.
 //
-// Thread-safe. Does not own the store or the extractor, which must
-// outlive it.
+// Each article's size, extraction and outcome is reported to the options'
+// IngestObserver, when one is given.
+//
+// Thread-safe. Does not own the store, the extractor or the observer, which
+// must outlive it.
 //
 // Example:
 //   Ingestor ingestor(store.get(), extractor.get(), IngestOptions());
@@ -17,6 +20,7 @@
 #include "google/protobuf/repeated_field.h"
 #include "ingest_service/article/article_reader.h"
 #include "ingest_service/extract/extractor.h"
+#include "ingest_service/ingest_observer.h"
 #include "newsgraph/v1/ingest_service.pb.h"
 #include "shared/store/article_store.h"
 
@@ -24,6 +28,7 @@ namespace newsgraph::ingest {
 
 struct IngestOptions {
   article::ReaderLimits limits;
+  IngestObserver* observer = nullptr;  // not owned; null: no reports
 };
 
 class Ingestor {
@@ -47,6 +52,14 @@ class Ingestor {
  private:
   // Checks the request, reads its article and extracts from it.
   absl::StatusOr<v1::Article> Read(const v1::CreateArticleRequest& request) const;
+
+  // Stores `article` (or, with validate_only, looks whether it is stored).
+  absl::StatusOr<v1::CreateArticleResponse> Store(const v1::CreateArticleRequest& request,
+                                                  v1::Article article) const;
+
+  void Report(IngestOutcome outcome) const {
+    if (options_.observer != nullptr) options_.observer->Finished(outcome);
+  }
 
   store::ArticleStore* const store_;
   const extract::Extractor* const extractor_;

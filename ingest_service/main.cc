@@ -1,6 +1,6 @@
 // ingest_service: receives articles over gRPC, reads them into records,
 // extracts what they name and stores them. Wiring only: flags, auth tokens,
-// store, extractor, pipeline, handler, server.
+// store, extractor, metrics, pipeline, handler, server.
 #include <memory>
 #include <string>
 
@@ -9,10 +9,12 @@
 #include "absl/flags/usage.h"
 #include "ingest_service/extract/extractor.h"
 #include "ingest_service/ingest_handler.h"
+#include "ingest_service/ingest_metrics.h"
 #include "ingest_service/ingestor.h"
 #include "shared/server/authorizer.h"
 #include "shared/server/json_log.h"
 #include "shared/server/health_probe.h"
+#include "shared/server/server_metrics.h"
 #include "shared/server/server_runner.h"
 #include "shared/store/store_factory.h"
 #include "shared/store/store_flags.h"
@@ -56,16 +58,29 @@ int main(int argc, char** argv) {
                                      extractor.status().ToString());
   }
 
+  auto metrics = server::ServerMetrics::Create(server::MetricsConfigFromFlags(),
+                                               {"newsgraph.v1.IngestService"});
+  if (!metrics.ok()) {
+    return server::LogStartupFailure("ingest", "cannot set up metrics",
+                                     metrics.status().ToString());
+  }
+  ingest::IngestMetrics ingest_metrics(&(*metrics)->registry());
+
   ingest::IngestOptions options;
   options.limits.max_content_bytes = static_cast<size_t>(absl::GetFlag(FLAGS_max_article_bytes));
+  options.observer = &ingest_metrics;
   const ingest::Ingestor ingestor(store->get(), extractor->get(), options);
   ingest::IngestHandler handler(&ingestor, authorizer->get());
 
   server::ServerRunner runner(config);
   runner.AddService(&handler, "newsgraph.v1.IngestService");
+  runner.AddInterceptorFactory((*metrics)->NewInterceptorFactory());
+  if (absl::Status s = (*metrics)->Serve(); !s.ok())
+    return server::LogStartupFailure("ingest", "cannot serve metrics", s.ToString());
   if (absl::Status s = runner.Start(); !s.ok())
     return server::LogStartupFailure("ingest", "cannot start", s.ToString());
   runner.WaitForShutdownSignal();
   runner.Shutdown();
+  (*metrics)->Stop();
   return 0;
 }

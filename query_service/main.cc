@@ -1,6 +1,6 @@
 // query_service: answers article, entity, event and graph lookups over gRPC from the
 // store the ingest service writes. Wiring only: flags, auth tokens, store, handlers,
-// server.
+// metrics, server.
 #include <memory>
 #include <string>
 
@@ -17,6 +17,7 @@
 #include "shared/server/authorizer.h"
 #include "shared/server/json_log.h"
 #include "shared/server/health_probe.h"
+#include "shared/server/server_metrics.h"
 #include "shared/server/server_runner.h"
 #include "shared/store/store_factory.h"
 #include "shared/store/store_flags.h"
@@ -67,12 +68,22 @@ int main(int argc, char** argv) {
   query::QueryHandler handler(&queries, &entity_queries, &event_queries, &graph_queries, &watches,
                               authorizer->get());
 
+  auto metrics = server::ServerMetrics::Create(server::MetricsConfigFromFlags(),
+                                               {"newsgraph.v1.QueryService"});
+  if (!metrics.ok()) {
+    return server::LogStartupFailure("query", "cannot set up metrics", metrics.status().ToString());
+  }
+
   server::ServerRunner runner(config);
   runner.AddService(&handler, "newsgraph.v1.QueryService");
+  runner.AddInterceptorFactory((*metrics)->NewInterceptorFactory());
+  if (absl::Status s = (*metrics)->Serve(); !s.ok())
+    return server::LogStartupFailure("query", "cannot serve metrics", s.ToString());
   if (absl::Status s = runner.Start(); !s.ok())
     return server::LogStartupFailure("query", "cannot start", s.ToString());
   runner.WaitForShutdownSignal();
   watches.StopAll();  // open watches would otherwise hold the grace period
   runner.Shutdown();
+  (*metrics)->Stop();
   return 0;
 }

@@ -18,6 +18,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   iso-codes wamerican
   openssl  # the TLS tests make their certificates with it
+  prometheus-cpp-dev  # Prometheus metrics: the metric types and the text format
+  libcpp-httplib-dev  # serves GET /metrics; the metrics tests scrape with its client
   python3-yaml  # the Kubernetes manifest test reads kubectl's output
   libpqxx-dev libpq-dev  # the PostgreSQL store
   postgresql  # the PostgreSQL store tests start a throwaway server (not as a service)

@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -25,6 +24,7 @@
 #include "shared/base/string_view.h"
 #include "shared/server/call_logger.h"
 #include "shared/server/json_log.h"
+#include "shared/server/port_file.h"
 
 namespace newsgraph::server {
 namespace {
@@ -77,21 +77,6 @@ sigset_t ShutdownSignals() {
   return set;
 }
 
-// Writes the port to `path` atomically (temporary file, then rename), so a
-// reader never sees a partial number.
-absl::Status WritePortFile(const std::string& path, int port) {
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::trunc);
-    out << port << "\n";
-    if (!out) return absl::FailedPreconditionError(absl::StrCat("cannot write ", tmp));
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    return absl::FailedPreconditionError(absl::StrCat("cannot rename ", tmp, " to ", path));
-  }
-  return absl::OkStatus();
-}
-
 }  // namespace
 
 void BlockShutdownSignals() {
@@ -105,6 +90,11 @@ ServerRunner::~ServerRunner() { Shutdown(); }
 
 void ServerRunner::AddService(grpc::Service* service, std::string health_name) {
   services_.emplace_back(service, std::move(health_name));
+}
+
+void ServerRunner::AddInterceptorFactory(
+    std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface> factory) {
+  interceptor_factories_.push_back(std::move(factory));
 }
 
 absl::Status ServerRunner::Start() {
@@ -126,6 +116,8 @@ absl::Status ServerRunner::Start() {
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> creators;
   creators.push_back(
       std::make_unique<CallLoggerFactory>(config_.service_name, config_.log_calls));
+  for (auto& factory : interceptor_factories_) creators.push_back(std::move(factory));
+  interceptor_factories_.clear();
   builder.experimental().SetInterceptorCreators(std::move(creators));
   server_ = builder.BuildAndStart();
   if (server_ == nullptr || port_ == 0) {

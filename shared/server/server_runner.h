@@ -27,6 +27,7 @@
 #include <vector>
 
 #include <grpcpp/server.h>
+#include <grpcpp/support/server_interceptor.h>
 
 #include "absl/status/status.h"
 #include "shared/server/server_config.h"
@@ -50,6 +51,11 @@ class ServerRunner {
   // qualified service name health checks ask for. Before Start().
   void AddService(grpc::Service* service, std::string health_name);
 
+  // Adds an interceptor to every call, after the call logger (e.g.
+  // GrpcServerMetrics'). Before Start().
+  void AddInterceptorFactory(
+      std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface> factory);
+
   // Binds, starts serving and marks every service SERVING. UNAVAILABLE
   // when the address cannot be bound.
   absl::Status Start();
@@ -69,6 +75,8 @@ class ServerRunner {
  private:
   ServerConfig config_;
   std::vector<std::pair<grpc::Service*, std::string>> services_;
+  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
+      interceptor_factories_;
   std::unique_ptr<grpc::Server> server_;
   int port_ = 0;
   bool stopped_ = false;

@@ -4,7 +4,9 @@ offline, and checks what operators rely on: gRPC liveness and readiness
 probes on the serving port, resource requests and limits, non-root users, a
 read-only root filesystem and no privilege escalation, a headless Service
 and a PodDisruptionBudget for every Deployment, autoscaling for the query
-service, and every referenced ConfigMap and volume claim present.
+service, every referenced ConfigMap and volume claim present, and a metrics
+endpoint (--metrics_listen) on a declared port that the pod's prometheus.io
+annotations point Prometheus at.
 
 It also checks itself: each rule must catch a manifest that breaks it.
 
@@ -60,6 +62,25 @@ def container_problems(name, c):
     return out
 
 
+def metrics_problems(name, pod):
+    out = []
+    annotations = pod["metadata"].get("annotations") or {}
+    if annotations.get("prometheus.io/scrape") != "true":
+        out.append(f"{name}: not scraped for metrics")
+    wanted = annotations.get("prometheus.io/port")
+    for c in pod["spec"].get("containers", []):
+        listen = [a.split("=", 1)[1] for a in c.get("args", []) if a.startswith("--metrics_listen=")]
+        if not listen:
+            out.append(f"{name}/{c['name']}: no --metrics_listen")
+            continue
+        port = listen[-1].rsplit(":", 1)[-1]
+        if port != wanted:
+            out.append(f"{name}/{c['name']}: --metrics_listen is not the prometheus.io/port {wanted}")
+        if int(port) not in {p["containerPort"] for p in c.get("ports", [])}:
+            out.append(f"{name}/{c['name']}: the metrics port {port} is not declared")
+    return out
+
+
 def problems(docs):
     out = []
     names = {(d["kind"], d["metadata"]["name"]) for d in docs}
@@ -79,6 +100,7 @@ def problems(docs):
             out.append(f"{name}: pods may run as root")
         if (psc.get("seccompProfile") or {}).get("type") != "RuntimeDefault":
             out.append(f"{name}: no RuntimeDefault seccomp profile")
+        out += metrics_problems(name, pod)
         for c in spec.get("containers", []):
             out += container_problems(f"{name}/{c['name']}", c)
             for env in c.get("env", []):
@@ -123,6 +145,12 @@ def self_test(docs):
         "PodDisruptionBudget": lambda d: d.remove(by_kind(d, "PodDisruptionBudget")[0]),
         "autoscaled": lambda d: [d.remove(h) for h in by_kind(d, "HorizontalPodAutoscaler")],
         "ConfigMap": lambda d: [d.remove(c) for c in by_kind(d, "ConfigMap")],
+        "not scraped": lambda d: query(d)["spec"]["template"]["metadata"].pop("annotations", None),
+        "prometheus.io/port": lambda d: container(d).update(
+            args=[a if not a.startswith("--metrics_listen=") else "--metrics_listen=0.0.0.0:9091"
+                  for a in container(d)["args"]]),
+        "not declared": lambda d: container(d).update(
+            ports=[p for p in container(d)["ports"] if p["name"] != "metrics"]),
     }
     failures = []
     for wanted, edit in cases.items():

@@ -145,5 +145,85 @@ TEST_F(IngestorTest, BatchStoreFailureFailsTheMessagesArticles) {
   EXPECT_EQ(response.results(1).message(), "locked");
 }
 
+// Keeps what the Ingestor reports.
+class RecordingObserver final : public IngestObserver {
+ public:
+  void TextReceived(size_t bytes) override { bytes_ += bytes; }
+  void Extracted(const v1::Article& article, absl::Duration elapsed) override {
+    extracted_.push_back(article.title());
+    EXPECT_GE(elapsed, absl::ZeroDuration());
+  }
+  void Finished(IngestOutcome outcome) override { outcomes_.push_back(outcome); }
+
+  size_t bytes_ = 0;
+  std::vector<std::string> extracted_;
+  std::vector<IngestOutcome> outcomes_;
+};
+
+class ObservedIngestorTest : public IngestorTest {
+ protected:
+  IngestOptions Observed() {
+    IngestOptions options;
+    options.observer = &observer_;
+    return options;
+  }
+
+  RecordingObserver observer_;
+  Ingestor observed_{&store_, SharedExtractor(), Observed()};
+};
+
+TEST_F(ObservedIngestorTest, ReportsEachArticlesSizeExtractionAndOutcome) {
+  EXPECT_CALL(store_, PutArticle(_))
+      .WillOnce(Invoke([](const v1::Article& a) { return Created(a); }))
+      .WillOnce(Invoke([](const v1::Article& a) {
+        return store::PutOutcome{false, a};
+      }))
+      .WillOnce(Return(absl::UnavailableError("locked")));
+  EXPECT_CALL(store_, GetArticle(_, false)).WillOnce(Return(absl::NotFoundError("none")));
+  const std::string text = "A title\n\nA body sentence.";
+  ASSERT_TRUE(observed_.CreateArticle(Request(text)).ok());
+  ASSERT_TRUE(observed_.CreateArticle(Request(text)).ok());
+  ASSERT_FALSE(observed_.CreateArticle(Request(text)).ok());
+  v1::CreateArticleRequest validate = Request(text);
+  validate.set_validate_only(true);
+  ASSERT_TRUE(observed_.CreateArticle(validate).ok());
+  ASSERT_FALSE(observed_.CreateArticle(Request("")).ok());                 // unreadable text
+  ASSERT_FALSE(observed_.CreateArticle(v1::CreateArticleRequest()).ok());  // no text at all
+
+  EXPECT_EQ(observer_.bytes_, 4 * text.size());
+  EXPECT_EQ(observer_.extracted_, std::vector<std::string>(4, "A title"));
+  EXPECT_THAT(observer_.outcomes_,
+              ::testing::ElementsAre(IngestOutcome::kCreated, IngestOutcome::kExisting,
+                                     IngestOutcome::kFailed, IngestOutcome::kValidated,
+                                     IngestOutcome::kRejected, IngestOutcome::kRejected));
+}
+
+TEST_F(ObservedIngestorTest, ReportsEachArticleOfABatch) {
+  EXPECT_CALL(store_, PutArticles(_)).WillOnce(Invoke([](absl::Span<const v1::Article> articles) {
+    return std::vector<store::PutOutcome>{Created(articles[0]), {false, articles[1]}};
+  }));
+  google::protobuf::RepeatedPtrField<v1::CreateArticleRequest> requests;
+  *requests.Add() = Request("One\n\nFirst body.");
+  *requests.Add() = Request("");
+  *requests.Add() = Request("Two\n\nSecond body.");
+  v1::BatchCreateArticlesResponse response;
+  observed_.CreateBatch(requests, 0, &response);
+  EXPECT_THAT(observer_.outcomes_,
+              ::testing::ElementsAre(IngestOutcome::kRejected, IngestOutcome::kCreated,
+                                     IngestOutcome::kExisting));
+  EXPECT_EQ(observer_.extracted_, (std::vector<std::string>{"One", "Two"}));
+}
+
+TEST_F(ObservedIngestorTest, ABatchStoreFailureReportsEveryStoredArticleFailed) {
+  EXPECT_CALL(store_, PutArticles(_)).WillOnce(Return(absl::UnavailableError("locked")));
+  google::protobuf::RepeatedPtrField<v1::CreateArticleRequest> requests;
+  *requests.Add() = Request("One\n\nFirst body.");
+  *requests.Add() = Request("Two\n\nSecond body.");
+  v1::BatchCreateArticlesResponse response;
+  observed_.CreateBatch(requests, 0, &response);
+  EXPECT_THAT(observer_.outcomes_,
+              ::testing::ElementsAre(IngestOutcome::kFailed, IngestOutcome::kFailed));
+}
+
 }  // namespace
 }  // namespace newsgraph::ingest
