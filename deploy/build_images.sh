@@ -33,8 +33,9 @@ log() { echo "build_images: $*" >&2; }
 # (docs in README, "Containers").
 ensure_containers_conf() {
   if [ -n "${CONTAINERS_CONF:-}" ]; then return; fi
-  local dir
-  dir=$(mktemp -d /tmp/newsgraph-containers.XXXXXX)
+  conf_dir=$(mktemp -d /tmp/newsgraph-containers.XXXXXX)
+  trap 'rm -rf "$conf_dir"' EXIT
+  local dir=$conf_dir
   cat >"$dir/containers.conf" <<'EOF'
 [containers]
 default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"]

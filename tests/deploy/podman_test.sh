@@ -28,7 +28,8 @@ ingest_image=localhost/newsgraph-ingest:latest
 query_image=localhost/newsgraph-query:latest
 postgres_image=localhost/newsgraph-postgres:15
 # What a change to these can break is only seen here.
-container_files=(deploy .dockerignore tools/setup.sh tests/deploy/podman_test.sh)
+container_files=(deploy ':(exclude)deploy/k8s' .dockerignore tools/setup.sh
+                 tests/deploy/podman_test.sh)
 
 if_changed=false
 skip_build=false
