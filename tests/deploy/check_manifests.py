@@ -4,8 +4,11 @@ offline, and checks what operators rely on: gRPC liveness and readiness
 probes on the serving port, resource requests and limits, non-root users, a
 read-only root filesystem and no privilege escalation, a headless Service
 and a PodDisruptionBudget for every Deployment, autoscaling for the query
-service, every referenced ConfigMap and volume claim present, and a metrics
-endpoint (--metrics_listen) on a declared port that the pod's prometheus.io
+service, every referenced ConfigMap, Secret and volume claim present (or,
+for Secrets, one the operator is told to create), no server-database URI in
+a ConfigMap (credentials belong in a Secret), for a server database both
+services scaled out and autoscaled, and a metrics endpoint
+(--metrics_listen) on a declared port that the pod's prometheus.io
 annotations point Prometheus at.
 
 It also checks itself: each rule must catch a manifest that breaks it.
@@ -19,7 +22,13 @@ import sys
 
 import yaml
 
-OVERLAYS = ["deploy/k8s/overlays/embedded"]
+# Each overlay, with the Secrets the operator creates (not rendered) and
+# whether every Deployment scales out (a server database: no shared volume).
+OVERLAYS = {
+    "deploy/k8s/overlays/embedded": {"external_secrets": set(), "scaled_out": False},
+    "deploy/k8s/overlays/postgres": {"external_secrets": {"newsgraph-store"}, "scaled_out": True},
+}
+SERVER_DATABASE_SCHEMES = ("postgresql://", "postgres://")
 
 
 def render(root, overlay):
@@ -81,9 +90,27 @@ def metrics_problems(name, pod):
     return out
 
 
-def problems(docs):
+def env_problems(name, c, names, external_secrets):
+    out = []
+    for env in c.get("env", []):
+        source = env.get("valueFrom") or {}
+        ref = source.get("configMapKeyRef")
+        if ref and ("ConfigMap", ref["name"]) not in names:
+            out.append(f"{name}: ConfigMap {ref['name']} is missing")
+        ref = source.get("secretKeyRef")
+        if ref and ("Secret", ref["name"]) not in names and ref["name"] not in external_secrets:
+            out.append(f"{name}: Secret {ref['name']} is missing")
+    return list(dict.fromkeys(out))  # once per missing object
+
+
+def problems(docs, external_secrets=frozenset(), scaled_out=False):
     out = []
     names = {(d["kind"], d["metadata"]["name"]) for d in docs}
+    for cm in by_kind(docs, "ConfigMap"):
+        for key, value in (cm.get("data") or {}).items():
+            if str(value).startswith(SERVER_DATABASE_SCHEMES):
+                out.append(f"ConfigMap {cm['metadata']['name']}: server-database URI in {key}; "
+                           "credentials belong in a Secret")
     services = by_kind(docs, "Service")
     pdbs = by_kind(docs, "PodDisruptionBudget")
     hpas = {h["spec"]["scaleTargetRef"]["name"] for h in by_kind(docs, "HorizontalPodAutoscaler")}
@@ -103,10 +130,7 @@ def problems(docs):
         out += metrics_problems(name, pod)
         for c in spec.get("containers", []):
             out += container_problems(f"{name}/{c['name']}", c)
-            for env in c.get("env", []):
-                ref = (env.get("valueFrom") or {}).get("configMapKeyRef")
-                if ref and ("ConfigMap", ref["name"]) not in names:
-                    out.append(f"{name}: ConfigMap {ref['name']} is missing")
+            out += env_problems(name, c, names, external_secrets)
         for v in spec.get("volumes", []):
             claim = (v.get("persistentVolumeClaim") or {}).get("claimName")
             if claim and ("PersistentVolumeClaim", claim) not in names:
@@ -116,17 +140,19 @@ def problems(docs):
             out.append(f"{name}: no headless Service")
         if not any(selects(p["spec"]["selector"].get("matchLabels"), labels) for p in pdbs):
             out.append(f"{name}: no PodDisruptionBudget")
-        if name.endswith("-query") and name not in hpas:
+        if (name.endswith("-query") or scaled_out) and name not in hpas:
             out.append(f"{name}: not autoscaled")
+        if scaled_out and d["spec"].get("replicas", 1) < 2:
+            out.append(f"{name}: not scaled out")
     return out
 
 
-def self_test(docs):
+def self_test(docs, external_secrets=frozenset(), scaled_out=False):
     """Each rule catches a manifest that breaks it."""
     def broken(edit):
         d = copy.deepcopy(docs)
         edit(d)
-        return problems(d)
+        return problems(d, external_secrets, scaled_out)
 
     def query(d):
         return next(x for x in by_kind(d, "Deployment") if x["metadata"]["name"].endswith("-query"))
@@ -144,14 +170,29 @@ def self_test(docs):
         "headless": lambda d: [s["spec"].update(clusterIP="10.0.0.1") for s in by_kind(d, "Service")],
         "PodDisruptionBudget": lambda d: d.remove(by_kind(d, "PodDisruptionBudget")[0]),
         "autoscaled": lambda d: [d.remove(h) for h in by_kind(d, "HorizontalPodAutoscaler")],
-        "ConfigMap": lambda d: [d.remove(c) for c in by_kind(d, "ConfigMap")],
         "not scraped": lambda d: query(d)["spec"]["template"]["metadata"].pop("annotations", None),
         "prometheus.io/port": lambda d: container(d).update(
             args=[a if not a.startswith("--metrics_listen=") else "--metrics_listen=0.0.0.0:9091"
                   for a in container(d)["args"]]),
         "not declared": lambda d: container(d).update(
             ports=[p for p in container(d)["ports"] if p["name"] != "metrics"]),
+        "credentials belong in a Secret": lambda d: d.append(
+            {"kind": "ConfigMap", "metadata": {"name": "store"},
+             "data": {"uri": "postgresql://u:secret@db:5432/newsgraph"}}),
     }
+    if by_kind(docs, "ConfigMap"):
+        cases["ConfigMap"] = lambda d: [d.remove(c) for c in by_kind(d, "ConfigMap")]
+    if external_secrets:
+        cases["Secret"] = lambda d: [
+            e["valueFrom"]["secretKeyRef"].update(name="unknown") for e in container(d)["env"]
+            if "secretKeyRef" in (e.get("valueFrom") or {})]
+    if scaled_out:
+        def ingest(d):
+            return next(x for x in by_kind(d, "Deployment") if x["metadata"]["name"].endswith("-ingest"))
+        cases["not scaled out"] = lambda d: ingest(d)["spec"].update(replicas=1)
+        cases["ingest: not autoscaled"] = lambda d: [
+            d.remove(h) for h in by_kind(d, "HorizontalPodAutoscaler")
+            if h["spec"]["scaleTargetRef"]["name"].endswith("-ingest")]
     failures = []
     for wanted, edit in cases.items():
         found = broken(edit)
@@ -166,12 +207,12 @@ def main():
         print("skipped: kubectl is not installed (kubectl kustomize renders the manifests)")
         return 77
     failures = []
-    for overlay in OVERLAYS:
+    for overlay, expect in OVERLAYS.items():
         docs = render(root, overlay)
         kinds = sorted({d["kind"] for d in docs})
         print(f"{overlay}: {len(docs)} objects ({', '.join(kinds)})")
-        failures += [f"{overlay}: {p}" for p in problems(docs)]
-        failures += [f"{overlay}: {p}" for p in self_test(docs)]
+        failures += [f"{overlay}: {p}" for p in problems(docs, **expect)]
+        failures += [f"{overlay}: {p}" for p in self_test(docs, **expect)]
     for f in failures:
         print(f)
     print("ok" if not failures else f"{len(failures)} problems")
