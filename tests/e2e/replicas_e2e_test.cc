@@ -28,6 +28,7 @@
 #include "newsgraph/v1/ingest_service.grpc.pb.h"
 #include "newsgraph/v1/query_service.grpc.pb.h"
 #include "shared/store/postgres/pg_connection.h"
+#include "tests/testing/pg_server.h"
 #include "tests/testing/service_pair.h"
 #include "tests/testing/service_process.h"
 #include "tools/corpus_reader.h"
@@ -41,14 +42,7 @@ using testing::ServiceProcess;
 constexpr int kArticles = 500;
 constexpr int kClients = 4;
 
-std::string ServerUri() {
-  const char* file = std::getenv("NEWSGRAPH_TEST_PG_URI_FILE");
-  if (file == nullptr) return "";
-  std::ifstream in(file);
-  std::string uri;
-  std::getline(in, uri);
-  return uri;
-}
+std::string ServerUri() { return testing::TestPostgresUri(); }
 
 // 100 distinct articles of each BBC topic (the collection repeats a few
 // stories word for word; those would be one article).

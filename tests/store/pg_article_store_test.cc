@@ -30,6 +30,7 @@
 #include "tests/store/article_store_contract.h"
 #include "tests/store/entity_builders.h"
 #include "tests/store/test_util.h"
+#include "tests/testing/pg_server.h"
 
 namespace newsgraph::store::testing {
 namespace {
@@ -38,16 +39,7 @@ using postgres::PgConnection;
 using postgres::PgConnectionOptions;
 using ::testing::HasSubstr;
 
-// The fixture's database URI, or "" when no server was started (the tests
-// then skip).
-std::string ServerUri() {
-  const char* file = std::getenv("NEWSGRAPH_TEST_PG_URI_FILE");
-  if (file == nullptr) return "";
-  std::ifstream in(file);
-  std::string uri;
-  std::getline(in, uri);
-  return uri;
-}
+std::string ServerUri() { return ::newsgraph::testing::TestPostgresUri(); }
 
 std::string WithSchema(const std::string& uri, const std::string& schema) {
   return absl::StrCat(uri, uri.find('?') == std::string::npos ? "?" : "&",
