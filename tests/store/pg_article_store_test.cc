@@ -214,5 +214,37 @@ TEST_F(PgStoreTest, ARevivedSessionServesAgain) {
   EXPECT_THAT(store->CountArticles(), IsOkAndHolds(2));
 }
 
+// Statements behave as SQLite's: numbered and bare parameters, text and
+// blobs of any byte, NULLs, and a step after the last row runs the
+// statement again with the current bindings.
+TEST_F(PgStoreTest, StatementsBehaveAsSqlitesDo) {
+  std::unique_ptr<PgConnection> conn = Admin(env_->uri());
+  ASSERT_NE(conn, nullptr);
+  ASSERT_OK_AND_ASSIGN(sql::StatementLease stmt,
+                       conn->Prepare("SELECT CAST(?1 AS BIGINT) + 1, CAST(? AS BYTEA), "
+                                     "CAST(?3 AS DOUBLE PRECISION), CAST(?1 AS TEXT) || '?'"));
+  std::string blob;
+  for (int i = 0; i < 256; ++i) blob.push_back(static_cast<char>(i));
+  ASSERT_OK(stmt->BindInt64(1, 41));
+  ASSERT_OK(stmt->BindBlob(2, blob));
+  ASSERT_OK(stmt->BindDouble(3, 0.1 + 0.2));
+  ASSERT_OK_AND_ASSIGN(bool has_row, stmt->Step());
+  ASSERT_TRUE(has_row);
+  EXPECT_EQ(stmt->ColumnInt64(0), 42);
+  EXPECT_EQ(stmt->ColumnBlob(1), blob);
+  EXPECT_EQ(stmt->ColumnDouble(2), 0.1 + 0.2);  // exactly
+  EXPECT_EQ(stmt->ColumnText(3), "41?");
+  ASSERT_OK_AND_ASSIGN(has_row, stmt->Step());
+  EXPECT_FALSE(has_row);
+  ASSERT_OK(stmt->BindInt64(1, 1));
+  ASSERT_OK(stmt->BindNull(3));
+  ASSERT_OK_AND_ASSIGN(has_row, stmt->Step());
+  ASSERT_TRUE(has_row);
+  EXPECT_EQ(stmt->ColumnInt64(0), 2);
+  EXPECT_TRUE(stmt->ColumnIsNull(2));
+  EXPECT_THAT(stmt->BindText(1, std::string("a\0b", 3)),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("NUL")));
+}
+
 }  // namespace
 }  // namespace newsgraph::store::testing

@@ -60,10 +60,13 @@ class PgStatement final : public sql::Statement {
   }
   absl::Status BindNull(int index) override { return Set(index, std::nullopt); }
 
+  // As SQLite's: a step after the last row runs the statement again with
+  // the current bindings.
   absl::StatusOr<bool> Step() override {
-    if (!ran_) NG_RETURN_IF_ERROR(Execute());
+    if (!ran_ || done_) NG_RETURN_IF_ERROR(Execute());
     if (row_ + 1 >= static_cast<int64_t>(result_.size())) {
       row_ = static_cast<int64_t>(result_.size());
+      done_ = true;
       return false;
     }
     ++row_;
@@ -77,9 +80,7 @@ class PgStatement final : public sql::Statement {
 
   int64_t ColumnInt64(int column) const override {
     int64_t value = 0;
-    const std::string_view text = Field(column);
-    if (text == "t") return 1;  // booleans
-    if (!absl::SimpleAtoi(AsAbsl(text), &value)) return 0;
+    if (!absl::SimpleAtoi(AsAbsl(Field(column)), &value)) return 0;
     return value;
   }
   double ColumnDouble(int column) const override {
@@ -101,6 +102,7 @@ class PgStatement final : public sql::Statement {
 
   void Reset() override {
     ran_ = false;
+    done_ = false;
     row_ = -1;
     result_ = pqxx::result();
     decoded_.clear();
@@ -137,6 +139,7 @@ class PgStatement final : public sql::Statement {
       return conn_->CurrentError(absl::StrCat("running `", sql_.substr(0, 60), "`"));
     }
     ran_ = true;
+    done_ = false;
     row_ = -1;
     return absl::OkStatus();
   }
@@ -155,7 +158,8 @@ class PgStatement final : public sql::Statement {
   const std::string name_;
   const std::string sql_;  // as the caller wrote it
   std::vector<std::optional<std::string>> params_;
-  bool ran_ = false;
+  bool ran_ = false;   // executed since the last Reset()
+  bool done_ = false;  // the last Step() found no more rows
   int64_t row_ = -1;
   pqxx::result result_;
   // Blob columns of the current row, decoded from hex on first access.
