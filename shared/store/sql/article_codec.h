@@ -1,4 +1,4 @@
-// Pure conversions between a v1.Article and the values the SQLite store
+// Pure conversions between a v1.Article and the values the SQL store
 // keeps for it: sort keys, the metadata-only (BASIC) record, serialized
 // blobs, create times. No I/O; thread-safe.
 #ifndef NEWSGRAPH_SHARED_STORE_SQL_ARTICLE_CODEC_H_

@@ -1,5 +1,5 @@
 // Connection: one connection to the store's database, as the store's row
-// code uses it, whatever the backend (sqlite/sqlite_connection.h,
+// code uses it, whatever the backend (sqlite/connection.h,
 // postgres/pg_connection.h): statements prepared once and cached,
 // transactions, and the backend's full-text index (TextIndex).
 //
