@@ -210,9 +210,9 @@ void StoreCorpus(v1::IngestService::Stub* ingest) {
 }
 
 // The query server on a store of the seed and Wikinews articles, admitting
-// one call at a time (--max_concurrent_calls=1: gRPC runs callback handlers
-// on its event-engine threads, two on a two-core machine, so a larger bound
-// could not be reached from inside the handlers).
+// one call at a time (--max_concurrent_calls=1: gRPC 1.51 runs callback
+// handlers on a small pool of its own threads, and on a two-core machine a
+// bound of 2 was never reached; see the README's Overload and deadlines).
 class QueryOverloadE2eTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
