@@ -21,13 +21,16 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/time/clock.h"
 #include "newsgraph/v1/article.pb.h"
+#include "shared/deadline/deadline_scope.h"
 #include "shared/store/entity_query.h"
 #include "shared/store/store_factory.h"
 #include "shared/store/text_query.h"
@@ -188,20 +191,29 @@ ArticleStore& ReadStore() {
   return *store;
 }
 
+// deadline 1: each lookup under a call deadline, as the handlers make it
+// (DeadlineScope; the store then checks the clock while it works).
 void BM_GetArticle(benchmark::State& state) {
   ArticleStore& store = ReadStore();
   const bool full = state.range(0) != 0;
+  const bool deadline = state.range(1) != 0;
   std::mt19937 rng(static_cast<unsigned>(state.thread_index()));
   std::uniform_int_distribution<int> pick(0, kStoredArticles - 1);
   for (auto _ : state) {
+    std::optional<DeadlineScope> scope;
+    if (deadline) scope.emplace(absl::Now() + absl::Seconds(10));
     auto article = store.GetArticle(absl::StrCat("bench-", pick(rng)), full);
     if (!article.ok()) state.SkipWithError(article.status().ToString().c_str());
     benchmark::DoNotOptimize(article);
   }
   state.SetItemsProcessed(state.iterations());
 }
-BENCHMARK(BM_GetArticle)->ArgName("full")->Arg(0)->Arg(1)->UseRealTime()->Threads(1);
-BENCHMARK(BM_GetArticle)->ArgName("full")->Arg(0)->UseRealTime()->Threads(4);
+BENCHMARK(BM_GetArticle)
+    ->ArgNames({"full", "deadline"})
+    ->ArgsProduct({{0, 1}, {0, 1}})
+    ->UseRealTime()
+    ->Threads(1);
+BENCHMARK(BM_GetArticle)->ArgNames({"full", "deadline"})->Args({0, 0})->UseRealTime()->Threads(4);
 
 ListArticlesQuery ListQuery(int variant) {
   ListArticlesQuery query;

@@ -10,6 +10,7 @@
 #include "shared/base/status_macros.h"
 #include "shared/base/string_view.h"
 #include "shared/date/partial_date.h"
+#include "shared/deadline/deadline_scope.h"
 #include "shared/model/article_view.h"
 
 namespace newsgraph::ingest {
@@ -107,13 +108,20 @@ absl::StatusOr<v1::CreateArticleResponse> Ingestor::Store(const v1::CreateArticl
   return response;
 }
 
-void Ingestor::CreateBatch(
+absl::Status Ingestor::CreateBatch(
     const google::protobuf::RepeatedPtrField<v1::CreateArticleRequest>& requests, int first_index,
     v1::BatchCreateArticlesResponse* response) const {
   std::vector<v1::Article> to_store;
   std::vector<v1::BatchCreateArticleResult*> stored_results;  // parallel to to_store
   int index = first_index;
   for (const v1::CreateArticleRequest& request : requests) {
+    // Reading and extracting an article is the costly part; the store
+    // checks the deadline itself.
+    if (DeadlinePassed()) {
+      return DeadlineExceeded(absl::StrCat("while reading article ", index,
+                                           " of the stream (this message's articles were not "
+                                           "stored)"));
+    }
     v1::BatchCreateArticleResult* result = response->add_results();
     result->set_index(index++);
     absl::StatusOr<v1::Article> article = Read(request);
@@ -135,7 +143,7 @@ void Ingestor::CreateBatch(
     to_store.push_back(*std::move(article));
     stored_results.push_back(result);
   }
-  if (to_store.empty()) return;
+  if (to_store.empty()) return absl::OkStatus();
 
   absl::StatusOr<std::vector<store::PutOutcome>> outcomes = store_->PutArticles(to_store);
   for (size_t i = 0; i < stored_results.size(); ++i) {
@@ -154,6 +162,10 @@ void Ingestor::CreateBatch(
       Report(IngestOutcome::kExisting);
     }
   }
+  // A deadline that passed inside the store failed the whole message,
+  // like any store error; the stream ends with it (see the handler).
+  if (absl::IsDeadlineExceeded(outcomes.status())) return outcomes.status();
+  return absl::OkStatus();
 }
 
 }  // namespace newsgraph::ingest

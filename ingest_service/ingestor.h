@@ -7,6 +7,13 @@
 // Each article's size, extraction and outcome is reported to the options'
 // IngestObserver, when one is given.
 //
+// Deadlines: the work honours the current thread's deadline
+// (shared/deadline/deadline_scope.h, set by the handler from the call's):
+// the store stops a statement that runs past it, and a batch stops between
+// its articles. Either way the call fails with DEADLINE_EXCEEDED and the
+// write transaction rolls back, so nothing of the article or message is
+// stored.
+//
 // Thread-safe. Does not own the store, the extractor or the observer, which
 // must outlive it.
 //
@@ -46,7 +53,9 @@ class Ingestor {
   // ones in one durable transaction. Appends one result per request to
   // `response` (indexes from `first_index`) and updates its counts. A bad
   // article fails alone; a store failure fails the message's articles.
-  void CreateBatch(const google::protobuf::RepeatedPtrField<v1::CreateArticleRequest>& requests,
+  // DEADLINE_EXCEEDED, with nothing of the message stored, when the
+  // deadline passes before its articles are read.
+  [[nodiscard]] absl::Status CreateBatch(const google::protobuf::RepeatedPtrField<v1::CreateArticleRequest>& requests,
                    int first_index, v1::BatchCreateArticlesResponse* response) const;
 
  private:

@@ -1,6 +1,6 @@
 // ingest_service: receives articles over gRPC, reads them into records,
 // extracts what they name and stores them. Wiring only: flags, auth tokens,
-// store, extractor, metrics, pipeline, handler, server.
+// store, extractor, metrics, pipeline, admission, handler, server.
 #include <memory>
 #include <string>
 
@@ -11,7 +11,9 @@
 #include "ingest_service/ingest_handler.h"
 #include "ingest_service/ingest_metrics.h"
 #include "ingest_service/ingestor.h"
+#include "shared/server/admission.h"
 #include "shared/server/authorizer.h"
+#include "shared/server/call_gate.h"
 #include "shared/server/json_log.h"
 #include "shared/server/health_probe.h"
 #include "shared/server/server_metrics.h"
@@ -70,7 +72,9 @@ int main(int argc, char** argv) {
   options.limits.max_content_bytes = static_cast<size_t>(absl::GetFlag(FLAGS_max_article_bytes));
   options.observer = &ingest_metrics;
   const ingest::Ingestor ingestor(store->get(), extractor->get(), options);
-  ingest::IngestHandler handler(&ingestor, authorizer->get());
+  server::AdmissionLimiter admission("ingest", config.max_concurrent_calls);
+  const server::CallGate gate(authorizer->get(), auth::Scope::kWrite, &admission);
+  ingest::IngestHandler handler(&ingestor, &gate);
 
   server::ServerRunner runner(config);
   runner.AddService(&handler, "newsgraph.v1.IngestService");

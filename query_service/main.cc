@@ -1,6 +1,6 @@
 // query_service: answers article, entity, event and graph lookups over gRPC from the
 // store the ingest service writes. Wiring only: flags, auth tokens, store, handlers,
-// metrics, server.
+// admission, metrics, server.
 #include <memory>
 #include <string>
 
@@ -14,7 +14,9 @@
 #include "query_service/query_handler.h"
 #include "query_service/watch_reactor.h"
 #include "shared/paging/page_token.h"
+#include "shared/server/admission.h"
 #include "shared/server/authorizer.h"
+#include "shared/server/call_gate.h"
 #include "shared/server/json_log.h"
 #include "shared/server/health_probe.h"
 #include "shared/server/server_metrics.h"
@@ -65,8 +67,10 @@ int main(int argc, char** argv) {
   const query::EventQueries event_queries(store->get(), &codec);
   const query::GraphQueries graph_queries(store->get());
   query::WatchRegistry watches;
+  server::AdmissionLimiter admission("query", config.max_concurrent_calls);
+  const server::CallGate gate(authorizer->get(), auth::Scope::kRead, &admission);
   query::QueryHandler handler(&queries, &entity_queries, &event_queries, &graph_queries, &watches,
-                              authorizer->get());
+                              &gate);
 
   auto metrics = server::ServerMetrics::Create(server::MetricsConfigFromFlags(),
                                                {"newsgraph.v1.QueryService"});

@@ -28,64 +28,67 @@ grpc::ServerUnaryReactor* Reply(grpc::CallbackServerContext* context, const absl
 
 QueryHandler::QueryHandler(const ArticleQueries* queries, const EntityQueries* entity_queries,
                            const EventQueries* event_queries, const GraphQueries* graph_queries,
-                           WatchRegistry* watches, const server::Authorizer* authorizer)
+                           WatchRegistry* watches, const server::CallGate* gate)
     : queries_(queries),
       entity_queries_(entity_queries),
       event_queries_(event_queries),
       graph_queries_(graph_queries),
       watches_(watches),
-      authorizer_(authorizer) {}
-
-absl::Status QueryHandler::Authorize(const grpc::CallbackServerContext& context) const {
-  return authorizer_->Check(context, auth::Scope::kRead);
-}
+      gate_(gate) {}
 
 grpc::ServerUnaryReactor* QueryHandler::GetArticle(grpc::CallbackServerContext* context,
                                                    const v1::GetArticleRequest* request,
                                                    v1::GetArticleResponse* response) {
-  if (absl::Status s = Authorize(*context); !s.ok()) return Reply(context, s);
+  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
+  if (!pass.ok()) return Reply(context, pass.status());
   return Reply(context, queries_->GetArticle(*request), response);
 }
 
 grpc::ServerUnaryReactor* QueryHandler::ListArticles(grpc::CallbackServerContext* context,
                                                      const v1::ListArticlesRequest* request,
                                                      v1::ListArticlesResponse* response) {
-  if (absl::Status s = Authorize(*context); !s.ok()) return Reply(context, s);
+  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
+  if (!pass.ok()) return Reply(context, pass.status());
   return Reply(context, queries_->ListArticles(*request), response);
 }
 
 grpc::ServerUnaryReactor* QueryHandler::SearchArticles(grpc::CallbackServerContext* context,
                                                        const v1::SearchArticlesRequest* request,
                                                        v1::SearchArticlesResponse* response) {
-  if (absl::Status s = Authorize(*context); !s.ok()) return Reply(context, s);
+  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
+  if (!pass.ok()) return Reply(context, pass.status());
   return Reply(context, queries_->SearchArticles(*request), response);
 }
 
 grpc::ServerUnaryReactor* QueryHandler::GetEntity(grpc::CallbackServerContext* context,
                                                   const v1::GetEntityRequest* request,
                                                   v1::GetEntityResponse* response) {
-  if (absl::Status s = Authorize(*context); !s.ok()) return Reply(context, s);
+  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
+  if (!pass.ok()) return Reply(context, pass.status());
   return Reply(context, entity_queries_->GetEntity(*request), response);
 }
 
 grpc::ServerUnaryReactor* QueryHandler::SearchEntities(grpc::CallbackServerContext* context,
                                                        const v1::SearchEntitiesRequest* request,
                                                        v1::SearchEntitiesResponse* response) {
-  if (absl::Status s = Authorize(*context); !s.ok()) return Reply(context, s);
+  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
+  if (!pass.ok()) return Reply(context, pass.status());
   return Reply(context, entity_queries_->SearchEntities(*request), response);
 }
 
 grpc::ServerUnaryReactor* QueryHandler::GetEvent(grpc::CallbackServerContext* context,
                                                  const v1::GetEventRequest* request,
                                                  v1::GetEventResponse* response) {
-  if (absl::Status s = Authorize(*context); !s.ok()) return Reply(context, s);
+  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
+  if (!pass.ok()) return Reply(context, pass.status());
   return Reply(context, event_queries_->GetEvent(*request), response);
 }
 
 grpc::ServerUnaryReactor* QueryHandler::ListEvents(grpc::CallbackServerContext* context,
                                                    const grpc::ByteBuffer* request,
                                                    grpc::ByteBuffer* response) {
-  if (absl::Status s = Authorize(*context); !s.ok()) return Reply(context, s);
+  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
+  if (!pass.ok()) return Reply(context, pass.status());
   v1::ListEventsRequest parsed;
   grpc::ByteBuffer consumed(*request);  // deserializing empties the buffer it reads
   if (!grpc::SerializationTraits<v1::ListEventsRequest>::Deserialize(&consumed, &parsed).ok()) {
@@ -103,28 +106,32 @@ grpc::ServerUnaryReactor* QueryHandler::ListEvents(grpc::CallbackServerContext* 
 grpc::ServerUnaryReactor* QueryHandler::GetRelationship(grpc::CallbackServerContext* context,
                                                         const v1::GetRelationshipRequest* request,
                                                         v1::GetRelationshipResponse* response) {
-  if (absl::Status s = Authorize(*context); !s.ok()) return Reply(context, s);
+  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
+  if (!pass.ok()) return Reply(context, pass.status());
   return Reply(context, graph_queries_->GetRelationship(*request, response));
 }
 
 grpc::ServerUnaryReactor* QueryHandler::ListRelatedEntities(
     grpc::CallbackServerContext* context, const v1::ListRelatedEntitiesRequest* request,
     v1::ListRelatedEntitiesResponse* response) {
-  if (absl::Status s = Authorize(*context); !s.ok()) return Reply(context, s);
+  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
+  if (!pass.ok()) return Reply(context, pass.status());
   return Reply(context, graph_queries_->ListRelatedEntities(*request), response);
 }
 
 grpc::ServerUnaryReactor* QueryHandler::FindPaths(grpc::CallbackServerContext* context,
                                                   const v1::FindPathsRequest* request,
                                                   v1::FindPathsResponse* response) {
-  if (absl::Status s = Authorize(*context); !s.ok()) return Reply(context, s);
+  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
+  if (!pass.ok()) return Reply(context, pass.status());
   return Reply(context, graph_queries_->FindPaths(*request), response);
 }
 
 grpc::ServerUnaryReactor* QueryHandler::GetTimeline(grpc::CallbackServerContext* context,
                                                     const v1::GetTimelineRequest* request,
                                                     v1::GetTimelineResponse* response) {
-  if (absl::Status s = Authorize(*context); !s.ok()) return Reply(context, s);
+  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
+  if (!pass.ok()) return Reply(context, pass.status());
   return Reply(context, graph_queries_->GetTimeline(*request), response);
 }
 
@@ -137,9 +144,11 @@ class FailedWatch final : public grpc::ServerWriteReactor<v1::WatchEventsRespons
 
 grpc::ServerWriteReactor<v1::WatchEventsResponse>* QueryHandler::WatchEvents(
     grpc::CallbackServerContext* context, const v1::WatchEventsRequest* request) {
-  if (absl::Status s = Authorize(*context); !s.ok()) {
-    return new FailedWatch(server::ToGrpcStatus(s));
-  }
+  // The pass covers the watch's start only: an open watch waits on the
+  // watch registry, not on the store, and would otherwise hold a ticket
+  // for as long as the client keeps it open.
+  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
+  if (!pass.ok()) return new FailedWatch(server::ToGrpcStatus(pass.status()));
   absl::StatusOr<WatchPosition> start = event_queries_->StartWatch(*request);
   if (!start.ok()) return new FailedWatch(server::ToGrpcStatus(start.status()));
   return new WatchReactor(event_queries_, *std::move(start), watches_);

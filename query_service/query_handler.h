@@ -1,6 +1,7 @@
-// QueryHandler: the gRPC face of the QueryService. Each method checks the
-// call's credentials (every method needs the `read` scope) and validates
-// nothing else itself: it calls ArticleQueries, EntityQueries, EventQueries
+// QueryHandler: the gRPC face of the QueryService. Each method first passes
+// the CallGate (credentials with the `read` scope, a deadline not yet
+// passed, a free admission ticket; the call's deadline then bounds the
+// store's work) and validates nothing else itself: it calls ArticleQueries, EntityQueries, EventQueries
 // or GraphQueries and converts the status; WatchEvents hands the call to a
 // WatchReactor. Uses the callback API, so that calls are served on gRPC's own
 // threads without a thread hand-off.
@@ -8,7 +9,7 @@
 // ListEvents answers with the encoding EventQueries assembles from the
 // stored events' bytes.
 //
-// Thread-safe. Does not own the queries objects, `watches` or `authorizer`,
+// Thread-safe. Does not own the queries objects, `watches` or `gate`,
 // which must outlive it.
 #ifndef NEWSGRAPH_QUERY_SERVICE_QUERY_HANDLER_H_
 #define NEWSGRAPH_QUERY_SERVICE_QUERY_HANDLER_H_
@@ -19,7 +20,7 @@
 #include "query_service/event_queries.h"
 #include "query_service/graph_queries.h"
 #include "query_service/watch_reactor.h"
-#include "shared/server/authorizer.h"
+#include "shared/server/call_gate.h"
 
 namespace newsgraph::query {
 
@@ -32,7 +33,7 @@ class QueryHandler final : public QueryServiceBase {
  public:
   QueryHandler(const ArticleQueries* queries, const EntityQueries* entity_queries,
                const EventQueries* event_queries, const GraphQueries* graph_queries,
-               WatchRegistry* watches, const server::Authorizer* authorizer);
+               WatchRegistry* watches, const server::CallGate* gate);
 
   grpc::ServerUnaryReactor* GetArticle(grpc::CallbackServerContext* context,
                                        const v1::GetArticleRequest* request,
@@ -71,15 +72,12 @@ class QueryHandler final : public QueryServiceBase {
       grpc::CallbackServerContext* context, const v1::WatchEventsRequest* request) override;
 
  private:
-  // OK when the call carries a token with the `read` scope (or auth is off).
-  absl::Status Authorize(const grpc::CallbackServerContext& context) const;
-
   const ArticleQueries* const queries_;
   const EntityQueries* const entity_queries_;
   const EventQueries* const event_queries_;
   const GraphQueries* const graph_queries_;
   WatchRegistry* const watches_;
-  const server::Authorizer* const authorizer_;
+  const server::CallGate* const gate_;
 };
 
 }  // namespace newsgraph::query

@@ -1,6 +1,7 @@
 #include "shared/server/server_config.h"
 
 #include "absl/flags/flag.h"
+#include "shared/server/admission.h"
 
 ABSL_FLAG(std::string, listen, "",
           "Address to serve on, HOST:PORT ([::1]:PORT for IPv6); port 0 picks a free port. "
@@ -14,6 +15,10 @@ ABSL_FLAG(absl::Duration, drain_delay, absl::ZeroDuration(),
           "After SIGTERM or SIGINT, how long health reports NOT_SERVING before the listener "
           "closes.");
 ABSL_FLAG(bool, log_calls, true, "Write one JSON log line per call to stderr.");
+ABSL_FLAG(int, max_concurrent_calls, 0,
+          "Calls the server works on at once (health checks aside); a call beyond them is "
+          "answered RESOURCE_EXHAUSTED at once, for the client to retry with backoff. 0: 64 per "
+          "core.");
 ABSL_FLAG(std::string, tls_cert_file, "",
           "Serve TLS with this PEM certificate chain (with --tls_key_file). Empty: plaintext.");
 ABSL_FLAG(std::string, tls_key_file, "", "The PEM private key of --tls_cert_file.");
@@ -37,6 +42,8 @@ ServerConfig ServerConfigFromFlags(std::string_view service_name, std::string_vi
   config.shutdown_grace = absl::GetFlag(FLAGS_shutdown_grace);
   config.drain_delay = absl::GetFlag(FLAGS_drain_delay);
   config.log_calls = absl::GetFlag(FLAGS_log_calls);
+  const int max_calls = absl::GetFlag(FLAGS_max_concurrent_calls);
+  config.max_concurrent_calls = max_calls > 0 ? max_calls : DefaultMaxConcurrentCalls();
   config.tls_cert_file = absl::GetFlag(FLAGS_tls_cert_file);
   config.tls_key_file = absl::GetFlag(FLAGS_tls_key_file);
   config.tls_client_ca_file = absl::GetFlag(FLAGS_tls_client_ca_file);

@@ -12,6 +12,9 @@
 //                             serve TLS with this PEM certificate chain and key
 //   --tls_client_ca_file      mutual TLS: require client certificates signed
 //                             by these PEM CA certificates
+//   --max_concurrent_calls=N  calls worked on at once; beyond it a call is
+//                             refused at once with RESOURCE_EXHAUSTED
+//                             (0: 64 per core; see admission.h)
 //   --auth_tokens_file=PATH   bearer tokens and their scopes (see
 //                             shared/server/authorizer.h); unset, with
 //                             NEWSGRAPH_AUTH_TOKENS unset too: no auth
@@ -33,6 +36,7 @@ struct ServerConfig {
   absl::Duration shutdown_grace = absl::Seconds(10);
   absl::Duration drain_delay = absl::ZeroDuration();
   bool log_calls = true;
+  int max_concurrent_calls = 64;  // >= 1 (ServerConfigFromFlags resolves 0)
   // TLS: all empty serves plaintext (inside a trusted network or behind a
   // proxy that terminates TLS).
   std::string tls_cert_file;

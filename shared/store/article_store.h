@@ -18,6 +18,13 @@
 // article survives a crash of the process (and, with the default
 // synchronous setting, of the machine).
 //
+// Deadlines: every method honours the calling thread's deadline
+// (shared/deadline/deadline_scope.h; the handlers set the call's): a
+// statement that runs past it is stopped and the method returns
+// DEADLINE_EXCEEDED; a write stopped so stores nothing. SQLite checks
+// while each statement runs; PostgreSQL bounds the statements of each
+// transaction with statement_timeout.
+//
 // The store knows nothing of gRPC or of the API's filter syntax: callers
 // hand it typed filters (ArticleFilter) and parsed text queries
 // (TextQuery), and it translates them to its own dialect.

@@ -5,6 +5,8 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "absl/time/clock.h"
+#include "shared/deadline/deadline_scope.h"
 #include "tests/testing/mock_article_store.h"
 
 namespace newsgraph::ingest {
@@ -122,7 +124,7 @@ TEST_F(IngestorTest, BatchStoresGoodArticlesInOneWriteAndReportsBadOnes) {
   *requests.Add() = Request("");
   *requests.Add() = Request("Two\n\nSecond body.");
   v1::BatchCreateArticlesResponse response;
-  ingestor_.CreateBatch(requests, 10, &response);
+  EXPECT_TRUE(ingestor_.CreateBatch(requests, 10, &response).ok());
   ASSERT_EQ(response.results_size(), 3);
   EXPECT_EQ(response.results(0).index(), 10);
   EXPECT_EQ(response.results(1).index(), 11);
@@ -139,10 +141,34 @@ TEST_F(IngestorTest, BatchStoreFailureFailsTheMessagesArticles) {
   *requests.Add() = Request("One\n\nFirst body.");
   *requests.Add() = Request("Two\n\nSecond body.");
   v1::BatchCreateArticlesResponse response;
-  ingestor_.CreateBatch(requests, 0, &response);
+  EXPECT_TRUE(ingestor_.CreateBatch(requests, 0, &response).ok());
   EXPECT_EQ(response.failed_count(), 2);
   EXPECT_EQ(response.results(0).code(), static_cast<int>(absl::StatusCode::kUnavailable));
   EXPECT_EQ(response.results(1).message(), "locked");
+}
+
+TEST_F(IngestorTest, BatchStopsWhenTheDeadlineHasPassedAndStoresNothing) {
+  EXPECT_CALL(store_, PutArticles(_)).Times(0);
+  google::protobuf::RepeatedPtrField<v1::CreateArticleRequest> requests;
+  *requests.Add() = Request("One\n\nFirst body.");
+  *requests.Add() = Request("Two\n\nSecond body.");
+  v1::BatchCreateArticlesResponse response;
+  const DeadlineScope past(absl::Now() - absl::Milliseconds(1));
+  const absl::Status status = ingestor_.CreateBatch(requests, 4, &response);
+  EXPECT_EQ(status.code(), absl::StatusCode::kDeadlineExceeded) << status;
+  EXPECT_THAT(std::string(status.message()), ::testing::HasSubstr("article 4"));
+  EXPECT_EQ(response.created_count(), 0);
+}
+
+TEST_F(IngestorTest, BatchEndsWithTheStoresDeadlineError) {
+  EXPECT_CALL(store_, PutArticles(_))
+      .WillOnce(Return(absl::DeadlineExceededError("statement stopped")));
+  google::protobuf::RepeatedPtrField<v1::CreateArticleRequest> requests;
+  *requests.Add() = Request("One\n\nFirst body.");
+  v1::BatchCreateArticlesResponse response;
+  EXPECT_EQ(ingestor_.CreateBatch(requests, 0, &response).code(),
+            absl::StatusCode::kDeadlineExceeded);
+  EXPECT_EQ(response.failed_count(), 1);
 }
 
 // Keeps what the Ingestor reports.
@@ -207,7 +233,7 @@ TEST_F(ObservedIngestorTest, ReportsEachArticleOfABatch) {
   *requests.Add() = Request("");
   *requests.Add() = Request("Two\n\nSecond body.");
   v1::BatchCreateArticlesResponse response;
-  observed_.CreateBatch(requests, 0, &response);
+  EXPECT_TRUE(observed_.CreateBatch(requests, 0, &response).ok());
   EXPECT_THAT(observer_.outcomes_,
               ::testing::ElementsAre(IngestOutcome::kRejected, IngestOutcome::kCreated,
                                      IngestOutcome::kExisting));
@@ -220,7 +246,7 @@ TEST_F(ObservedIngestorTest, ABatchStoreFailureReportsEveryStoredArticleFailed) 
   *requests.Add() = Request("One\n\nFirst body.");
   *requests.Add() = Request("Two\n\nSecond body.");
   v1::BatchCreateArticlesResponse response;
-  observed_.CreateBatch(requests, 0, &response);
+  EXPECT_TRUE(observed_.CreateBatch(requests, 0, &response).ok());
   EXPECT_THAT(observer_.outcomes_,
               ::testing::ElementsAre(IngestOutcome::kFailed, IngestOutcome::kFailed));
 }

@@ -7,8 +7,10 @@
 #include <thread>
 #include <vector>
 
+#include "absl/time/clock.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "shared/deadline/deadline_scope.h"
 #include "shared/store/sql/connection_pool.h"
 #include "shared/store/sql/transaction.h"
 #include "tests/store/test_util.h"
@@ -145,6 +147,48 @@ TEST_F(ConnectionTest, ThePoolHandsEachConnectionToOneThreadAtATime) {
   for (std::thread& t : threads) t.join();
   EXPECT_LE(max_in_use.load(), 2);
   EXPECT_GE(max_in_use.load(), 1);
+}
+
+// A query that counts to a billion: seconds of work, unless stopped.
+constexpr char kLongQuery[] =
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) "
+    "SELECT count(*) FROM n";
+
+TEST_F(ConnectionTest, AStatementPastTheDeadlineStopsWithDeadlineExceeded) {
+  std::unique_ptr<SqliteConnection> conn = Open();
+  const absl::Time start = absl::Now();
+  DeadlineScope scope(start + absl::Milliseconds(50));
+  const absl::StatusOr<int64_t> count = conn->QueryInt64(kLongQuery);
+  const absl::Duration took = absl::Now() - start;
+  EXPECT_THAT(count, StatusIs(absl::StatusCode::kDeadlineExceeded));
+  EXPECT_THAT(std::string(count.status().message()), ::testing::HasSubstr("deadline passed"));
+  EXPECT_LT(took, absl::Milliseconds(500));
+}
+
+TEST_F(ConnectionTest, AStatementWithinTheDeadlineRuns) {
+  std::unique_ptr<SqliteConnection> conn = Open();
+  DeadlineScope scope(absl::Now() + absl::Seconds(30));
+  EXPECT_THAT(conn->QueryInt64("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                               "WHERE i < 100000) SELECT count(*) FROM n"),
+              IsOkAndHolds(100000));
+}
+
+TEST_F(ConnectionTest, AWriteStoppedByTheDeadlineStoresNothing) {
+  std::unique_ptr<SqliteConnection> conn = Open();
+  ASSERT_THAT(conn->Execute("CREATE TABLE t (i INTEGER)"), IsOk());
+  {
+    absl::StatusOr<sql::Transaction> txn = sql::Transaction::BeginWrite(*conn);
+    ASSERT_THAT(txn, IsOk());
+    ASSERT_THAT(conn->Execute("INSERT INTO t VALUES (1)"), IsOk());
+    DeadlineScope scope(absl::Now() + absl::Milliseconds(20));
+    EXPECT_THAT(conn->Execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                              "WHERE i < 1000000000) INSERT INTO t SELECT i FROM n"),
+                StatusIs(absl::StatusCode::kDeadlineExceeded));
+  }  // rolled back
+  EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM t"), IsOkAndHolds(0));
+  // The connection works on afterwards, without a deadline.
+  EXPECT_THAT(conn->Execute("INSERT INTO t VALUES (2)"), IsOk());
+  EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM t"), IsOkAndHolds(1));
 }
 
 }  // namespace

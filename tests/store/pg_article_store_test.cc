@@ -21,11 +21,14 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "absl/time/clock.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "shared/deadline/deadline_scope.h"
 #include "shared/store/postgres/pg_connection.h"
 #include "shared/store/postgres/pg_schema.h"
 #include "shared/store/sql/schema.h"
+#include "shared/store/sql/transaction.h"
 #include "shared/store/store_factory.h"
 #include "tests/store/article_store_contract.h"
 #include "tests/store/entity_builders.h"
@@ -244,6 +247,26 @@ TEST_F(PgStoreTest, StatementsBehaveAsSqlitesDo) {
   EXPECT_TRUE(stmt->ColumnIsNull(2));
   EXPECT_THAT(stmt->BindText(1, std::string("a\0b", 3)),
               StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("NUL")));
+}
+
+TEST_F(PgStoreTest, TheCallDeadlineBoundsEachStatementOfATransaction) {
+  std::unique_ptr<PgConnection> conn = Admin(env_->uri());
+  {
+    const DeadlineScope scope(absl::Now() + absl::Milliseconds(100));
+    ASSERT_OK_AND_ASSIGN(sql::Transaction txn, sql::Transaction::BeginRead(*conn));
+    const absl::Time start = absl::Now();
+    EXPECT_THAT(conn->Execute("SELECT pg_sleep(5)"),
+                StatusIs(absl::StatusCode::kDeadlineExceeded, HasSubstr("57014")));
+    EXPECT_LT(absl::Now() - start, absl::Seconds(2));
+  }
+  // Past the deadline nothing more starts; without one the session serves.
+  {
+    const DeadlineScope past(absl::Now() - absl::Milliseconds(1));
+    EXPECT_THAT(sql::Transaction::BeginRead(*conn), StatusIs(absl::StatusCode::kDeadlineExceeded));
+  }
+  ASSERT_OK_AND_ASSIGN(sql::Transaction txn, sql::Transaction::BeginRead(*conn));
+  EXPECT_THAT(conn->QueryInt64("SELECT 1"), IsOkAndHolds(1));
+  EXPECT_THAT(conn->Execute("SELECT pg_sleep(0.2)"), IsOk());  // no timeout left over
 }
 
 }  // namespace

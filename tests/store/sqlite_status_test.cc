@@ -44,7 +44,7 @@ TEST(SqliteCodeToStatusCodeTest, MapsEachFamilyToItsCanonicalCode) {
       {SQLITE_CONSTRAINT_PRIMARYKEY, C::kAlreadyExists},
       {SQLITE_CONSTRAINT_FOREIGNKEY, C::kInternal},
       {SQLITE_TOOBIG, C::kInvalidArgument},
-      {SQLITE_INTERRUPT, C::kCancelled},
+      {SQLITE_INTERRUPT, C::kDeadlineExceeded},
       {SQLITE_ERROR, C::kInternal},
       {SQLITE_IOERR, C::kInternal},
       {SQLITE_MISUSE, C::kInternal},

@@ -14,8 +14,11 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
 #include "shared/base/status_macros.h"
 #include "shared/base/string_view.h"
+#include "shared/deadline/deadline_scope.h"
 #include "shared/store/postgres/pg_sql.h"
 #include "shared/store/postgres/pg_text_index.h"
 
@@ -303,6 +306,18 @@ absl::Status PgConnection::BeginWith(bool write) {
       txn_->exec(absl::StrCat("SELECT pg_advisory_xact_lock(", kWriteLockKey, ")"));
     } else {
       txn_ = std::make_unique<pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>>(*conn_);
+    }
+    // The call's deadline bounds every statement of the transaction (the
+    // server cancels one past it: SQLSTATE 57014, DEADLINE_EXCEEDED). One
+    // more round trip, only for calls that have a deadline.
+    const absl::Time deadline = CurrentDeadline();
+    if (deadline != absl::InfiniteFuture()) {
+      const int64_t ms = absl::ToInt64Milliseconds(deadline - absl::Now());
+      if (ms <= 0) {
+        txn_.reset();
+        return DeadlineExceeded(absl::StrCat("before a transaction on ", description_));
+      }
+      txn_->exec(absl::StrCat("SET LOCAL statement_timeout = ", ms));
     }
   } catch (const std::exception&) {
     absl::Status status = CurrentError(write ? "starting a write transaction (waiting for the "

@@ -9,7 +9,10 @@
 // the watch log's sequence numbers (identity columns) are taken in commit
 // order. Waiting for the lock (and for any row lock) is bounded by
 // lock_timeout = busy_timeout_ms, then UNAVAILABLE. Read transactions are
-// REPEATABLE READ READ ONLY: one snapshot across statements.
+// REPEATABLE READ READ ONLY: one snapshot across statements. Under a
+// call deadline (shared/deadline/deadline_scope.h) each transaction sets
+// statement_timeout to the time left, so the server cancels a statement
+// past it (DEADLINE_EXCEEDED).
 //
 // Statements are server-side prepared statements (named s1, s2, ... per
 // session), their parameters sent as text (bytea in hex form), their

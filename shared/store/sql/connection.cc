@@ -7,10 +7,16 @@
 #include "absl/strings/str_cat.h"
 #include "shared/base/status_macros.h"
 #include "shared/base/string_view.h"
+#include "shared/deadline/deadline_scope.h"
 
 namespace newsgraph::store::sql {
 
 absl::StatusOr<StatementLease> Connection::Prepare(std::string_view sql) {
+  // Between statements: an operation of many short statements (each too
+  // short for the backend's own check) stops here once the deadline passed.
+  if (DeadlinePassed()) {
+    return DeadlineExceeded(absl::StrCat("between statements on ", description()));
+  }
   auto it = cache_.find(AsAbsl(sql));  // no copy of the text on a hit
   if (it != cache_.end() && !it->second->leased_) return StatementLease(it->second.get(), nullptr);
   NG_ASSIGN_OR_RETURN(std::unique_ptr<Statement> stmt, PrepareNew(sql));

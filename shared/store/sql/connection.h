@@ -36,7 +36,8 @@ class Connection {
   [[nodiscard]] virtual absl::Status Execute(std::string_view sql) = 0;
 
   // A prepared statement for `sql`, from the cache when possible. The
-  // lease resets the statement when it ends.
+  // lease resets the statement when it ends. DEADLINE_EXCEEDED once the
+  // thread's call deadline (shared/deadline/deadline_scope.h) has passed.
   [[nodiscard]] absl::StatusOr<StatementLease> Prepare(std::string_view sql);
 
   // The first column of the first row of `sql`, as text or integer;

@@ -7,6 +7,11 @@
 // serializes the writers of every process); read transactions BEGIN
 // DEFERRED.
 //
+// Deadlines: a progress handler interrupts any statement that runs past
+// the current thread's call deadline (shared/deadline/deadline_scope.h);
+// the statement fails with DEADLINE_EXCEEDED and SQLite rolls back the
+// write transaction it was part of.
+//
 // Thread-safety: none. A connection is used by one thread at a time (the
 // store hands it out under a mutex or from a pool); it is opened with
 // SQLITE_OPEN_NOMUTEX accordingly.

@@ -8,6 +8,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
+#include "shared/deadline/deadline_scope.h"
 
 namespace newsgraph::store::sqlite {
 namespace {
@@ -48,7 +49,7 @@ absl::StatusCode SqliteCodeToStatusCode(int result_code) {
     case SQLITE_TOOBIG:
       return absl::StatusCode::kInvalidArgument;
     case SQLITE_INTERRUPT:
-      return absl::StatusCode::kCancelled;
+      return absl::StatusCode::kDeadlineExceeded;
     default:
       return absl::StatusCode::kInternal;
   }
@@ -66,6 +67,10 @@ absl::Status SqliteError(int rc, sqlite3* db, std::string_view path, std::string
   }
   const absl::StatusCode status_code = SqliteCodeToStatusCode(code);
   if (status_code == absl::StatusCode::kOk) return absl::OkStatus();
+  if ((code & 0xff) == SQLITE_INTERRUPT) {
+    return DeadlineExceeded(absl::StrCat("while ", AbslView(operation), " on SQLite database ",
+                                         AbslView(path)));
+  }
   return absl::Status(status_code,
                       absl::StrCat(AbslView(operation), " on SQLite database ", AbslView(path),
                                    " failed: ", detail, " (SQLite code ", code, ")"));

@@ -10,7 +10,10 @@
 //   SQLITE_CORRUPT, SQLITE_NOTADB         DATA_LOSS
 //   SQLITE_CONSTRAINT (PRIMARYKEY/UNIQUE) ALREADY_EXISTS
 //   SQLITE_TOOBIG                         INVALID_ARGUMENT
-//   SQLITE_INTERRUPT                      CANCELLED
+//   SQLITE_INTERRUPT                      DEADLINE_EXCEEDED (only the
+//                                         connection's progress handler
+//                                         interrupts: the call's deadline
+//                                         passed, see connection.h)
 //   anything else                         INTERNAL
 //
 // Messages name the operation, the database path, SQLite's own message and

@@ -12,6 +12,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "shared/base/status_macros.h"
+#include "shared/deadline/deadline_scope.h"
 #include "shared/store/sqlite/sqlite_status.h"
 
 namespace newsgraph::store::sqlite {
@@ -52,6 +53,13 @@ absl::Status SqliteStatement::BindBlob(int index, std::string_view value) {
 }
 
 absl::StatusOr<bool> SqliteStatement::Step() {
+  // Between rows (the caller decodes each one): the progress handler only
+  // sees SQLite's own work.
+  if (DeadlinePassed()) {
+    return DeadlineExceeded(absl::StrCat("while reading the rows of `",
+                                         std::string(sql().substr(0, 60)), "` on SQLite database ",
+                                         *path_));
+  }
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
