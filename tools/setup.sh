@@ -7,6 +7,8 @@
 # Usage: tools/setup.sh                   (as root, or with sudo available)
 #        tools/setup.sh --containers      also podman, buildah, debootstrap, runc
 #                                         (only for tests/deploy/podman_test.sh)
+#        tools/setup.sh --fuzz            also clang and its sanitizer and libFuzzer
+#                                         runtimes (only for tools/fuzz.sh)
 #        tools/setup.sh --print-packages  print the Debian build packages and
 #                                         exit (deploy/Dockerfile installs them)
 set -euo pipefail
@@ -14,8 +16,8 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 mode=${1:-}
 case "$mode" in
-  ""|--containers|--print-packages) ;;
-  *) echo "usage: tools/setup.sh [--containers | --print-packages]" >&2; exit 2 ;;
+  ""|--containers|--fuzz|--print-packages) ;;
+  *) echo "usage: tools/setup.sh [--containers | --fuzz | --print-packages]" >&2; exit 2 ;;
 esac
 
 # Build, runtime and test dependencies, all from Debian 12 (bookworm).
@@ -46,6 +48,14 @@ fi
 if [ "$mode" = --containers ]; then
   packages+=(podman buildah debootstrap runc uidmap containernetworking-plugins iptables
              podman-compose)
+fi
+
+# The fuzz targets (tests/fuzz, run by tools/fuzz.sh) are built with clang
+# 14, whose runtime package carries libFuzzer and the ASan/UBSan runtimes.
+# Not needed by the normal build and suite (which replays the fuzz corpora
+# with GCC).
+if [ "$mode" = --fuzz ]; then
+  packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()
