@@ -7,10 +7,8 @@
 // reach no log, and bad token sources stop the server at startup with an
 // error that names the flag and the line but no token. Also over TLS, with
 // gRPC's own access-token call credentials.
-#include <google/protobuf/descriptor.h>
 #include <grpcpp/client_context.h>
 #include <grpcpp/create_channel.h>
-#include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/security/credentials.h>
 
 #include <chrono>
@@ -28,11 +26,15 @@
 #include "newsgraph/v1/query_service.grpc.pb.h"
 #include "tests/testing/certificates.h"
 #include "tests/testing/command.h"
+#include "tests/testing/generic_call.h"
 #include "tests/testing/service_pair.h"
 #include "tests/testing/service_process.h"
 
 namespace newsgraph {
 namespace {
+
+using testing::CallWithEmptyRequest;
+using testing::MethodPaths;
 
 using ::testing::AllOf;
 using testing::CommandResult;
@@ -65,55 +67,6 @@ std::string WriteTokensFile(const std::string& dir) {
                       << "read  " << kReader << "\n\n"
                       << "read,write\t" << kBoth << "\n";
   return path;
-}
-
-// "/newsgraph.v1.QueryService/GetArticle", ... for every method of
-// `service`, from the descriptor compiled into this test.
-std::vector<std::string> MethodPaths(const std::string& service) {
-  const google::protobuf::ServiceDescriptor* descriptor =
-      google::protobuf::DescriptorPool::generated_pool()->FindServiceByName(service);
-  std::vector<std::string> paths;
-  if (descriptor == nullptr) return paths;
-  for (int i = 0; i < descriptor->method_count(); ++i) {
-    paths.push_back(absl::StrCat("/", service, "/", descriptor->method(i)->name()));
-  }
-  return paths;
-}
-
-// Calls `method` on `channel` the same way whatever its kind (unary or
-// streaming either way): one empty request message, then reads until the
-// server ends the call. Sends `authorization` as metadata unless empty.
-// The call's final status.
-grpc::Status CallWithEmptyRequest(const std::shared_ptr<grpc::Channel>& channel,
-                                  const std::string& method, const std::string& authorization,
-                                  absl::Duration deadline = absl::Seconds(10)) {
-  grpc::GenericStub stub(channel);
-  grpc::ClientContext context;
-  context.set_deadline(absl::ToChronoTime(absl::Now() + deadline));
-  if (!authorization.empty()) context.AddMetadata("authorization", authorization);
-  grpc::CompletionQueue cq;
-  // Runs one operation to its end; whether it succeeded.
-  auto wait = [&cq]() {
-    void* tag = nullptr;
-    bool ok = false;
-    return cq.Next(&tag, &ok) && ok;
-  };
-  std::unique_ptr<grpc::GenericClientAsyncReaderWriter> call =
-      stub.PrepareCall(&context, method, &cq);
-  call->StartCall(nullptr);
-  wait();
-  grpc::Slice empty;
-  call->WriteLast(grpc::ByteBuffer(&empty, 1), grpc::WriteOptions(), nullptr);
-  wait();
-  grpc::ByteBuffer response;
-  do {
-    call->Read(&response, nullptr);
-  } while (wait());
-  grpc::Status status;
-  call->Finish(&status, nullptr);
-  wait();
-  cq.Shutdown();
-  return status;
 }
 
 // The server's log once it mentions `wanted` (lines are written as calls

@@ -3,7 +3,6 @@
 // with RESOURCE_EXHAUSTED while health stays SERVING, calls succeed again
 // once the load ends, and deadlines end calls promptly on the server too.
 #include <grpcpp/client_context.h>
-#include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
 
 #include <algorithm>
@@ -21,8 +20,8 @@
 #include "absl/strings/str_split.h"
 #include "absl/time/clock.h"
 #include "gmock/gmock.h"
-#include "google/protobuf/descriptor.h"
 #include "gtest/gtest.h"
+#include "tests/testing/generic_call.h"
 #include "tests/testing/service_pair.h"
 #include "tests/testing/service_process.h"
 #include "tools/corpus_reader.h"
@@ -30,57 +29,14 @@
 namespace newsgraph {
 namespace {
 
+using testing::CallWithEmptyRequest;
+using testing::MethodPaths;
+
 using ::testing::HasSubstr;
 using testing::ServicePair;
 
 constexpr char kIngestService[] = "newsgraph.v1.IngestService";
 constexpr char kQueryService[] = "newsgraph.v1.QueryService";
-
-// "/newsgraph.v1.QueryService/GetArticle", ... for every method of
-// `service`, from the descriptor compiled into this test.
-std::vector<std::string> MethodPaths(const std::string& service) {
-  const google::protobuf::ServiceDescriptor* descriptor =
-      google::protobuf::DescriptorPool::generated_pool()->FindServiceByName(service);
-  std::vector<std::string> paths;
-  if (descriptor == nullptr) return paths;
-  for (int i = 0; i < descriptor->method_count(); ++i) {
-    paths.push_back(absl::StrCat("/", service, "/", descriptor->method(i)->name()));
-  }
-  return paths;
-}
-
-// Calls `method` the same way whatever its kind (unary or streaming either
-// way): one empty request message, then reads until the server ends the
-// call. The call's final status.
-grpc::Status CallWithEmptyRequest(const std::shared_ptr<grpc::Channel>& channel,
-                                  const std::string& method,
-                                  absl::Duration deadline = absl::Seconds(10)) {
-  grpc::GenericStub stub(channel);
-  grpc::ClientContext context;
-  context.set_deadline(absl::ToChronoTime(absl::Now() + deadline));
-  grpc::CompletionQueue cq;
-  auto wait = [&cq]() {
-    void* tag = nullptr;
-    bool ok = false;
-    return cq.Next(&tag, &ok) && ok;
-  };
-  std::unique_ptr<grpc::GenericClientAsyncReaderWriter> call =
-      stub.PrepareCall(&context, method, &cq);
-  call->StartCall(nullptr);
-  wait();
-  grpc::Slice empty;
-  call->WriteLast(grpc::ByteBuffer(&empty, 1), grpc::WriteOptions(), nullptr);
-  wait();
-  grpc::ByteBuffer response;
-  do {
-    call->Read(&response, nullptr);
-  } while (wait());
-  grpc::Status status;
-  call->Finish(&status, nullptr);
-  wait();
-  cq.Shutdown();
-  return status;
-}
 
 grpc::health::v1::HealthCheckResponse::ServingStatus Health(
     grpc::health::v1::Health::Stub* health, const std::string& service) {
