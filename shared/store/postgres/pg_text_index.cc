@@ -193,7 +193,7 @@ absl::StatusOr<SqlFragment> PgTextIndex::AuthorHasWords(std::string_view text) c
 
 absl::StatusOr<SqlFragment> PgTextIndex::SearchArticlesSql(const SearchArticlesQuery& query,
                                                            const SqlFragment& filter) const {
-  NG_RETURN_IF_ERROR(sql::CheckSearchPaging(query));
+  NG_RETURN_IF_ERROR(sql::CheckSearchPaging(query.limit, query.offset));
   NG_ASSIGN_OR_RETURN(std::string ts, TextQueryToTsQuery(query.text));
   // Ranks every match in `hits`; texts and records are read for the page
   // only. Weights {D, C, B, A}: the body (B) counts half the title (A).

@@ -11,6 +11,7 @@
 #include "shared/base/string_view.h"
 #include "shared/resolution/name_normalizer.h"
 #include "shared/store/sql/filter_sql.h"
+#include "shared/store/sql/query_sql.h"
 
 namespace newsgraph::store::sql {
 namespace {
@@ -94,18 +95,6 @@ absl::StatusOr<SqlFragment> FilterSql(const EntityFilter& filter, int depth) {
   return absl::InvalidArgumentError("unknown filter node kind");
 }
 
-absl::Status CheckPage(const SearchEntitiesQuery& query) {
-  if (query.limit < 1) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("page size must be at least 1, not ", query.limit));
-  }
-  if (query.offset < 0) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("search offset must not be negative, not ", query.offset));
-  }
-  return absl::OkStatus();
-}
-
 // The terms a text matches: every term in [text, PrefixUpperBound(text))
 // when its last word is long enough to be a prefix; else only the text
 // itself and the terms that continue it with more words.
@@ -147,7 +136,7 @@ absl::StatusOr<SqlFragment> EntityFilterToSql(const EntityFilter& filter) {
 
 absl::StatusOr<SqlFragment> SearchEntitiesSql(const SearchEntitiesQuery& query,
                                               std::string_view normalized_text) {
-  NG_RETURN_IF_ERROR(CheckPage(query));
+  NG_RETURN_IF_ERROR(CheckSearchPaging(query.limit, query.offset));
   NG_ASSIGN_OR_RETURN(SqlFragment filter, EntityFilterToSql(query.filter));
   SqlFragment sql;
   if (normalized_text.empty()) {

@@ -45,14 +45,13 @@ absl::StatusOr<SqlFragment> CursorSql(const ListArticlesQuery& query) {
 
 const char* RecordColumn(bool full_records) { return full_records ? "r.record" : "a.basic"; }
 
-absl::Status CheckSearchPaging(const SearchArticlesQuery& query) {
-  if (query.limit < 1) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("page size must be at least 1, not ", query.limit));
+absl::Status CheckSearchPaging(int64_t limit, int64_t offset) {
+  if (limit < 1) {
+    return absl::InvalidArgumentError(absl::StrCat("page size must be at least 1, not ", limit));
   }
-  if (query.offset < 0) {
+  if (offset < 0) {
     return absl::InvalidArgumentError(
-        absl::StrCat("search offset must not be negative, not ", query.offset));
+        absl::StrCat("search offset must not be negative, not ", offset));
   }
   return absl::OkStatus();
 }
@@ -77,7 +76,7 @@ absl::StatusOr<SqlFragment> ListArticlesSql(const ListArticlesQuery& query,
 
 absl::StatusOr<SqlFragment> SearchArticlesSql(const SearchArticlesQuery& query,
                                               const TextIndex& text_index) {
-  NG_RETURN_IF_ERROR(CheckSearchPaging(query));
+  NG_RETURN_IF_ERROR(CheckSearchPaging(query.limit, query.offset));
   NG_ASSIGN_OR_RETURN(const SqlFragment filter, ArticleFilterToSql(query.filter, text_index));
   return text_index.SearchArticlesSql(query, filter);
 }

@@ -15,6 +15,8 @@
 #ifndef NEWSGRAPH_SHARED_STORE_SQL_QUERY_SQL_H_
 #define NEWSGRAPH_SHARED_STORE_SQL_QUERY_SQL_H_
 
+#include <cstdint>
+
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "shared/store/article_store.h"
@@ -27,8 +29,9 @@ namespace newsgraph::store::sql {
 // BASIC (articles `a`).
 const char* RecordColumn(bool full_records);
 
-// INVALID_ARGUMENT for a limit below 1 or a negative offset.
-absl::Status CheckSearchPaging(const SearchArticlesQuery& query);
+// The paging of a search (articles or entities): INVALID_ARGUMENT for a
+// limit below 1 or a negative offset.
+absl::Status CheckSearchPaging(int64_t limit, int64_t offset);
 
 // INVALID_ARGUMENT for a bad filter, limit or cursor.
 absl::StatusOr<SqlFragment> ListArticlesSql(const ListArticlesQuery& query,

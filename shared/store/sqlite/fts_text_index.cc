@@ -59,7 +59,7 @@ absl::StatusOr<SqlFragment> FtsTextIndex::AuthorHasWords(std::string_view text) 
 
 absl::StatusOr<SqlFragment> FtsTextIndex::SearchArticlesSql(const SearchArticlesQuery& query,
                                                             const SqlFragment& filter) const {
-  NG_RETURN_IF_ERROR(sql::CheckSearchPaging(query));
+  NG_RETURN_IF_ERROR(sql::CheckSearchPaging(query.limit, query.offset));
   NG_ASSIGN_OR_RETURN(std::string match, TextQueryToFtsMatch(query.text));
   // Ranks every match in `hits` but computes snippets and reads records
   // for the page only: SQLite would otherwise compute every result column
