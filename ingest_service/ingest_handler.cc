@@ -36,6 +36,13 @@ grpc::Status IngestHandler::BatchCreateArticles(
     }
     next_index += message.requests_size();
   }
+  // Read() also ends when the call is cut (the client cancelled, or the
+  // server's shutdown grace ran out): not a success, though what was read
+  // is stored.
+  if (context->IsCancelled()) {
+    return grpc::Status(grpc::StatusCode::CANCELLED,
+                        absl::StrCat("the stream was cut after ", next_index, " articles"));
+  }
   return grpc::Status::OK;
 }
 
