@@ -19,13 +19,9 @@ absl::StatusOr<std::unique_ptr<ServicePair>> ServicePair::Start(
   if (db_path.empty()) db_path = MakeTempDir("store") + "/newsgraph.db";
   pair->db_path_ = db_path;
   pair->ingest_flags_ = std::move(ingest_flags);
+  pair->query_flags_ = std::move(query_flags);
   if (absl::Status s = pair->StartIngest(); !s.ok()) return s;
-  query_flags.push_back("--store=sqlite://" + db_path);
-  auto query = ServiceProcess::Start(QueryBinary(), query_flags);
-  if (!query.ok()) return query.status();
-  pair->query_ = *std::move(query);
-  pair->query_stub_ = v1::QueryService::NewStub(pair->query_->Channel());
-  pair->query_health_ = grpc::health::v1::Health::NewStub(pair->query_->Channel());
+  if (absl::Status s = pair->StartQuery(); !s.ok()) return s;
   return pair;
 }
 
@@ -40,19 +36,49 @@ absl::Status ServicePair::StartIngest() {
   return absl::OkStatus();
 }
 
+absl::Status ServicePair::StartQuery() {
+  std::vector<std::string> flags = query_flags_;
+  flags.push_back("--store=sqlite://" + db_path_);
+  auto query = ServiceProcess::Start(QueryBinary(), flags);
+  if (!query.ok()) return query.status();
+  query_ = *std::move(query);
+  query_stub_ = v1::QueryService::NewStub(query_->Channel());
+  query_health_ = grpc::health::v1::Health::NewStub(query_->Channel());
+  return absl::OkStatus();
+}
+
 absl::Status ServicePair::RestartIngest() {
   ingest_.reset();  // kills it if it still runs
   return StartIngest();
 }
 
+absl::Status ServicePair::RestartQuery() {
+  query_.reset();  // kills it if it still runs
+  return StartQuery();
+}
+
 absl::StatusOr<std::vector<std::string>> ListAllNames(v1::QueryService::Stub* query,
                                                       const std::string& filter,
                                                       const std::string& order_by, int page_size) {
+  absl::StatusOr<std::vector<v1::Article>> articles =
+      ListAllArticles(query, filter, order_by, page_size, v1::ARTICLE_VIEW_BASIC);
+  if (!articles.ok()) return articles.status();
   std::vector<std::string> names;
+  names.reserve(articles->size());
+  for (const v1::Article& article : *articles) names.push_back(article.name());
+  return names;
+}
+
+absl::StatusOr<std::vector<v1::Article>> ListAllArticles(v1::QueryService::Stub* query,
+                                                         const std::string& filter,
+                                                         const std::string& order_by, int page_size,
+                                                         v1::ArticleView view) {
+  std::vector<v1::Article> articles;
   v1::ListArticlesRequest request;
   request.set_filter(filter);
   request.set_order_by(order_by);
   request.set_page_size(page_size);
+  request.set_view(view);
   for (int pages = 0; pages < 100000; ++pages) {
     grpc::ClientContext context;
     v1::ListArticlesResponse response;
@@ -61,8 +87,10 @@ absl::StatusOr<std::vector<std::string>> ListAllNames(v1::QueryService::Stub* qu
       return absl::Status(static_cast<absl::StatusCode>(status.error_code()),
                           status.error_message());
     }
-    for (const auto& article : response.articles()) names.push_back(article.name());
-    if (response.next_page_token().empty()) return names;
+    for (v1::Article& article : *response.mutable_articles()) {
+      articles.push_back(std::move(article));
+    }
+    if (response.next_page_token().empty()) return articles;
     request.set_page_token(response.next_page_token());
   }
   return absl::InternalError("paging did not end");

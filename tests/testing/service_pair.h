@@ -38,6 +38,9 @@ class ServicePair {
   // Restarts the ingest service on the same store (after a crash).
   absl::Status RestartIngest();
 
+  // Restarts the query service on the same store, with its first flags.
+  absl::Status RestartQuery();
+
   ServiceProcess& ingest_process() { return *ingest_; }
   ServiceProcess& query_process() { return *query_; }
   const std::string& db_path() const { return db_path_; }
@@ -50,9 +53,11 @@ class ServicePair {
  private:
   ServicePair() = default;
   absl::Status StartIngest();
+  absl::Status StartQuery();
 
   std::string db_path_;
   std::vector<std::string> ingest_flags_;
+  std::vector<std::string> query_flags_;
   std::unique_ptr<ServiceProcess> ingest_;
   std::unique_ptr<ServiceProcess> query_;
   std::unique_ptr<v1::IngestService::Stub> ingest_stub_;
@@ -67,6 +72,11 @@ absl::StatusOr<std::vector<std::string>> ListAllNames(v1::QueryService::Stub* qu
                                                       const std::string& filter = "",
                                                       const std::string& order_by = "",
                                                       int page_size = 100);
+
+// Lists every article through ListArticles, like ListAllNames, in `view`.
+absl::StatusOr<std::vector<v1::Article>> ListAllArticles(
+    v1::QueryService::Stub* query, const std::string& filter = "", const std::string& order_by = "",
+    int page_size = 100, v1::ArticleView view = v1::ARTICLE_VIEW_BASIC);
 
 }  // namespace newsgraph::testing
 
