@@ -57,7 +57,9 @@ int main(int argc, char** argv) {
                                      authorizer.status().ToString());
   }
 
-  auto store = store::OpenStore(store::StoreUriFromFlags(), store::StoreOptions());
+  store::StoreOptions store_options;
+  store_options.allow_read_only = true;  // it only reads: serves a read-only mount too
+  auto store = store::OpenStore(store::StoreUriFromFlags(), store_options);
   if (!store.ok())
     return server::LogStartupFailure("query", "cannot open the store", store.status().ToString());
 

@@ -16,6 +16,13 @@ struct StoreOptions {
   // survive power loss, not only a process crash. With false
   // (synchronous=NORMAL in WAL mode) they still survive a process crash.
   bool sync_commits = true;
+  // For a process that only reads (the query service): a database that
+  // exists but cannot be written (read-only file system, write-protected
+  // file) is opened read-only rather than refused, provided its schema is
+  // up to date; writes through the store then fail with
+  // FAILED_PRECONDITION. Without it such a database is refused at once.
+  // SQLite only (a server database decides this itself).
+  bool allow_read_only = false;
 };
 
 }  // namespace newsgraph::store

@@ -2,11 +2,13 @@
 #include "shared/store/sqlite/connection.h"
 
 #include <atomic>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -26,6 +28,7 @@ using ::newsgraph::store::testing::IsOk;
 using ::newsgraph::store::testing::IsOkAndHolds;
 using ::newsgraph::store::testing::ScopedTempDir;
 using ::newsgraph::store::testing::StatusIs;
+using ::testing::HasSubstr;
 
 class ConnectionTest : public ::testing::Test {
  protected:
@@ -189,6 +192,81 @@ TEST_F(ConnectionTest, AWriteStoppedByTheDeadlineStoresNothing) {
   // The connection works on afterwards, without a deadline.
   EXPECT_THAT(conn->Execute("INSERT INTO t VALUES (2)"), IsOk());
   EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM t"), IsOkAndHolds(1));
+}
+
+TEST_F(ConnectionTest, AFullDatabaseIsResourceExhaustedAndTheWriterWorksOnOnceThereIsRoom) {
+  std::unique_ptr<SqliteConnection> conn = Open();
+  ASSERT_THAT(conn->Execute("CREATE TABLE t (b BLOB)"), IsOk());
+  absl::StatusOr<int64_t> pages = conn->QueryInt64("PRAGMA page_count");
+  ASSERT_THAT(pages, IsOk());
+  // A page limit fails writes with SQLITE_FULL, as a full disk does.
+  ASSERT_THAT(conn->Execute(absl::StrCat("PRAGMA max_page_count = ", *pages + 20)), IsOk());
+  int committed = 0;
+  absl::Status failure;
+  for (int i = 0; i < 100 && failure.ok(); ++i) {
+    absl::StatusOr<sql::Transaction> txn = sql::Transaction::BeginWrite(*conn);
+    ASSERT_THAT(txn, IsOk());
+    failure = conn->Execute("INSERT INTO t VALUES (zeroblob(16384))");
+    if (failure.ok()) failure = txn->Commit();
+    if (failure.ok()) ++committed;
+  }  // a failed transaction rolls back here
+  EXPECT_THAT(failure, StatusIs(absl::StatusCode::kResourceExhausted,
+                                HasSubstr("the store's disk is full")));
+  EXPECT_GT(committed, 0);
+  EXPECT_FALSE(conn->in_transaction());
+  EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM t"), IsOkAndHolds(committed));
+
+  ASSERT_THAT(conn->Execute("PRAGMA max_page_count = 1000000"), IsOk());
+  absl::StatusOr<sql::Transaction> txn = sql::Transaction::BeginWrite(*conn);
+  ASSERT_THAT(txn, IsOk());
+  EXPECT_THAT(conn->Execute("INSERT INTO t VALUES (zeroblob(16384))"), IsOk());
+  EXPECT_THAT(txn->Commit(), IsOk());
+  EXPECT_THAT(conn->QueryInt64("SELECT count(*) FROM t"), IsOkAndHolds(committed + 1));
+}
+
+TEST_F(ConnectionTest, AReadOnlyFileIsReadThroughItsLogOrElseAsAnImmutableSnapshot) {
+  std::unique_ptr<SqliteConnection> writer = Open();
+  ASSERT_THAT(writer->Execute("CREATE TABLE t (i INTEGER); INSERT INTO t VALUES (1)"), IsOk());
+  ConnectionOptions read_only;
+  read_only.role = ConnectionOptions::Role::kReader;
+  read_only.file_read_only = true;
+
+  // The writer's log exists: the reader follows its commits.
+  std::unique_ptr<SqliteConnection> reader = Open(read_only);
+  EXPECT_THAT(reader->QueryInt64("SELECT count(*) FROM t"), IsOkAndHolds(1));
+  ASSERT_THAT(writer->Execute("INSERT INTO t VALUES (2)"), IsOk());
+  EXPECT_THAT(reader->QueryInt64("SELECT count(*) FROM t"), IsOkAndHolds(2));
+  EXPECT_THAT(reader->Execute("INSERT INTO t VALUES (3)"),
+              StatusIs(absl::StatusCode::kFailedPrecondition,
+                       HasSubstr("the store is read-only")));
+
+  // The last close folds the log into the file and removes it: the file
+  // is then opened as it is.
+  reader.reset();
+  writer.reset();
+  ASSERT_FALSE(std::filesystem::exists(path_ + "-wal"));
+  std::unique_ptr<SqliteConnection> snapshot = Open(read_only);
+  EXPECT_THAT(snapshot->QueryInt64("SELECT count(*) FROM t"), IsOkAndHolds(2));
+  EXPECT_FALSE(std::filesystem::exists(path_ + "-wal"));
+  EXPECT_THAT(snapshot->Execute("INSERT INTO t VALUES (3)"),
+              StatusIs(absl::StatusCode::kFailedPrecondition));
+}
+
+TEST_F(ConnectionTest, AReadOnlyFileMayHaveUriCharactersInItsPath) {
+  const std::string odd = dir_.File("a?b#c%20d.db");
+  {
+    absl::StatusOr<std::unique_ptr<SqliteConnection>> writer =
+        SqliteConnection::Open(odd, ConnectionOptions());
+    ASSERT_THAT(writer, IsOk());
+    ASSERT_THAT((*writer)->Execute("CREATE TABLE t (i INTEGER); INSERT INTO t VALUES (7)"),
+                IsOk());
+  }
+  ConnectionOptions read_only;
+  read_only.role = ConnectionOptions::Role::kReader;
+  read_only.file_read_only = true;
+  absl::StatusOr<std::unique_ptr<SqliteConnection>> reader = SqliteConnection::Open(odd, read_only);
+  ASSERT_THAT(reader, IsOk());
+  EXPECT_THAT((*reader)->QueryInt64("SELECT i FROM t"), IsOkAndHolds(7));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "shared/store/sqlite/sqlite_status.h"
 
+#include <errno.h>
 #include <sqlite3.h>
 
 #include <memory>
@@ -55,12 +56,46 @@ TEST(SqliteCodeToStatusCodeTest, MapsEachFamilyToItsCanonicalCode) {
   }
 }
 
+TEST(FileFaultOfTest, TellsAFullDiskAndAReadOnlyFileSystemWhateverTheCode) {
+  EXPECT_EQ(FileFaultOf(SQLITE_FULL, 0), FileFault::kDiskFull);
+  EXPECT_EQ(FileFaultOf(SQLITE_IOERR_WRITE, ENOSPC), FileFault::kDiskFull);
+  EXPECT_EQ(FileFaultOf(SQLITE_IOERR_FSYNC, EDQUOT), FileFault::kDiskFull);
+  EXPECT_EQ(FileFaultOf(SQLITE_IOERR_SHMSIZE, ENOSPC), FileFault::kDiskFull);
+  EXPECT_EQ(FileFaultOf(SQLITE_READONLY, 0), FileFault::kReadOnly);
+  EXPECT_EQ(FileFaultOf(SQLITE_READONLY_DBMOVED, 0), FileFault::kReadOnly);
+  EXPECT_EQ(FileFaultOf(SQLITE_IOERR_WRITE, EROFS), FileFault::kReadOnly);
+  EXPECT_EQ(FileFaultOf(SQLITE_CANTOPEN, EROFS), FileFault::kReadOnly);
+  // Memory is not disk; other I/O errors and other codes say nothing.
+  EXPECT_EQ(FileFaultOf(SQLITE_IOERR_NOMEM, ENOSPC), FileFault::kNone);
+  EXPECT_EQ(FileFaultOf(SQLITE_IOERR_WRITE, EIO), FileFault::kNone);
+  EXPECT_EQ(FileFaultOf(SQLITE_IOERR_WRITE, 0), FileFault::kNone);
+  EXPECT_EQ(FileFaultOf(SQLITE_BUSY, EROFS), FileFault::kNone);
+  EXPECT_EQ(FileFaultOf(SQLITE_CORRUPT, ENOSPC), FileFault::kNone);
+}
+
 TEST(SqliteErrorTest, NamesTheOperationPathAndCode) {
+  EXPECT_THAT(SqliteError(SQLITE_CORRUPT, nullptr, "/data/ng.db", "committing"),
+              StatusIs(absl::StatusCode::kDataLoss,
+                       "committing on SQLite database /data/ng.db failed: database disk image "
+                       "is malformed (SQLite code 11)"));
+  EXPECT_THAT(SqliteError(SQLITE_OK, nullptr, "x", "y"), IsOk());
+}
+
+TEST(SqliteErrorTest, AFullDiskSaysSoAndWhatToDo) {
   EXPECT_THAT(SqliteError(SQLITE_FULL, nullptr, "/data/ng.db", "committing"),
               StatusIs(absl::StatusCode::kResourceExhausted,
-                       "committing on SQLite database /data/ng.db failed: database or disk is "
-                       "full (SQLite code 13)"));
-  EXPECT_THAT(SqliteError(SQLITE_OK, nullptr, "x", "y"), IsOk());
+                       "the store's disk is full: committing on SQLite database /data/ng.db "
+                       "failed: database or disk is full (SQLite code 13); free space on the "
+                       "file system that holds it (or move the store to a larger one), then "
+                       "retry: no restart is needed"));
+}
+
+TEST(SqliteErrorTest, AReadOnlyStoreSaysSoAndWhatToDo) {
+  EXPECT_THAT(SqliteError(SQLITE_READONLY, nullptr, "/data/ng.db", "committing"),
+              StatusIs(absl::StatusCode::kFailedPrecondition,
+                       AllOf(HasSubstr("the store is read-only: committing on SQLite database "
+                                       "/data/ng.db failed"),
+                             HasSubstr("remount its file system read-write"))));
 }
 
 TEST(SqliteErrorTest, UsesTheConnectionsMessageAndExtendedCode) {

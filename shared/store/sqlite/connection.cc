@@ -1,8 +1,10 @@
 #include "shared/store/sqlite/connection.h"
 
 #include <sqlite3.h>
+#include <sys/statvfs.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -33,18 +35,67 @@ constexpr int kProgressInterval = 1000;
 // reports as DEADLINE_EXCEEDED) once the thread's call deadline passed.
 int StopPastDeadline(void* /*unused*/) { return DeadlinePassed() ? 1 : 0; }
 
+// An SQLite URI that opens the file at `path` read-only, `immutable` when
+// asked (URI syntax: %, ? and # in the path are escaped).
+std::string ReadOnlyUri(const std::string& path, bool immutable) {
+  std::string uri = !path.empty() && path.front() == '/' ? "file://" : "file:";
+  for (const char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      absl::StrAppend(&uri, c == '%' ? "%25" : c == '?' ? "%3f" : "%23");
+    } else {
+      uri.push_back(c);
+    }
+  }
+  absl::StrAppend(&uri, "?mode=ro", immutable ? "&immutable=1" : "");
+  return uri;
+}
+
+// Why the database at `path`, opened read-only by SQLite, cannot be written.
+std::string ReadOnlyReason(const std::string& path) {
+  struct statvfs stats {};
+  if (statvfs(path.c_str(), &stats) == 0 && (stats.f_flag & ST_RDONLY) != 0) {
+    return "its file system is mounted read-only";
+  }
+  // A write-protected file, or a file system the kernel turned read-only
+  // after an error (statvfs may not show that).
+  return "the file or its file system refuses writes";
+}
+
 }  // namespace
 
 absl::StatusOr<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(const std::string& path,
                                                              const ConnectionOptions& options) {
-  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
-  if (options.role == ConnectionOptions::Role::kWriter) flags |= SQLITE_OPEN_CREATE;
+  const bool writer = options.role == ConnectionOptions::Role::kWriter;
+  if (writer && options.file_read_only) {
+    return absl::InvalidArgumentError("a writer cannot open a read-only file");
+  }
+  int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+  std::string filename = path;
+  if (options.file_read_only && path != kMemoryPath) {
+    // Without a write-ahead log the file holds the whole database, and
+    // SQLite could not create the log's index on a read-only file system.
+    const bool immutable = !std::filesystem::exists(path + "-wal");
+    filename = ReadOnlyUri(path, immutable);
+    flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+  } else {
+    flags |= SQLITE_OPEN_READWRITE | (writer ? SQLITE_OPEN_CREATE : 0);
+  }
   sqlite3* db = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  const int rc = sqlite3_open_v2(filename.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {
     absl::Status status = SqliteError(rc, db, path, "opening");
     sqlite3_close_v2(db);  // a no-op for null
     return status;
+  }
+  // SQLite falls back to read-only when the file cannot be opened for
+  // writing; a writer would only fail later, less clearly.
+  if (writer && sqlite3_db_readonly(db, "main") == 1) {
+    sqlite3_close_v2(db);
+    return absl::FailedPreconditionError(
+        absl::StrCat("the store is read-only: SQLite database ", path,
+                     " cannot be opened for writing (", ReadOnlyReason(path),
+                     "); remount its file system read-write or fix the file's permissions, or "
+                     "point the store at a writable path"));
   }
   std::unique_ptr<SqliteConnection> conn(new SqliteConnection(db, path));
   NG_RETURN_IF_ERROR(conn->Configure(options));

@@ -3,6 +3,13 @@
 // needs it (WAL, synchronous, busy timeout, foreign keys, extended result
 // codes). Its text index is FTS5 (fts_text_index.h).
 //
+// A database on a read-only file system (or write-protected) can be
+// opened by readers that know it (ConnectionOptions.file_read_only): they
+// read the write-ahead log when one was left behind, and otherwise open
+// the file `immutable`, as a snapshot (SQLite could not create the log's
+// index on that file system). A writer refuses such a file with
+// FAILED_PRECONDITION.
+//
 // Write transactions are BEGIN IMMEDIATE (SQLite's one write lock, which
 // serializes the writers of every process); read transactions BEGIN
 // DEFERRED.
@@ -36,6 +43,10 @@ struct ConnectionOptions {
   // existing file and refuses writes (PRAGMA query_only).
   enum class Role { kWriter, kReader };
   Role role = Role::kWriter;
+  // The file cannot be written (read-only file system or write-protected):
+  // open it read-only, immutable when it has no write-ahead log. Readers
+  // only.
+  bool file_read_only = false;
   int busy_timeout_ms = 5000;
   bool sync_commits = true;  // synchronous=FULL, else NORMAL
 };
@@ -46,8 +57,8 @@ inline constexpr std::string_view kMemoryPath = ":memory:";
 class SqliteConnection final : public sql::Connection {
  public:
   // Opens `path` (a file path, or kMemoryPath). Errors are mapped by
-  // SqliteError; a writer of a file database that cannot switch to WAL
-  // fails with FAILED_PRECONDITION.
+  // SqliteError; a writer of a file database that is read-only or cannot
+  // switch to WAL fails with FAILED_PRECONDITION.
   static absl::StatusOr<std::unique_ptr<SqliteConnection>> Open(const std::string& path,
                                                                 const ConnectionOptions& options);
 
