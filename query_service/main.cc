@@ -21,9 +21,13 @@
 #include "shared/server/health_probe.h"
 #include "shared/server/server_metrics.h"
 #include "shared/server/server_runner.h"
+#include "shared/server/worker_pool.h"
 #include "shared/store/store_factory.h"
 #include "shared/store/store_flags.h"
 
+ABSL_FLAG(int, worker_threads, 0,
+          "Threads that run lookups (0: two per core). Calls beyond --max_concurrent_calls "
+          "wait for none of them: they are refused with RESOURCE_EXHAUSTED.");
 ABSL_FLAG(std::string, page_token_key, "",
           "Key that signs page tokens; replicas behind one address must share it. Empty: "
           "$NEWSGRAPH_PAGE_TOKEN_KEY, else a built-in default.");
@@ -71,8 +75,17 @@ int main(int argc, char** argv) {
   query::WatchRegistry watches;
   server::AdmissionLimiter admission("query", config.max_concurrent_calls);
   const server::CallGate gate(authorizer->get(), auth::Scope::kRead, &admission);
+  const int worker_threads = absl::GetFlag(FLAGS_worker_threads);
+  if (worker_threads < 0) {
+    return server::LogStartupFailure("query", "bad flag",
+                                     "--worker_threads must be 0 (two per core) or more");
+  }
+  // Declared before the runner: the server's shutdown waits for the calls
+  // the pool runs, so the pool must outlive it.
+  server::WorkerPool workers(worker_threads == 0 ? server::DefaultWorkerThreads()
+                                                 : worker_threads);
   query::QueryHandler handler(&queries, &entity_queries, &event_queries, &graph_queries, &watches,
-                              &gate);
+                              &gate, &workers);
 
   auto metrics = server::ServerMetrics::Create(server::MetricsConfigFromFlags(),
                                                {"newsgraph.v1.QueryService"});

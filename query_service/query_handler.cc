@@ -6,19 +6,16 @@
 namespace newsgraph::query {
 namespace {
 
-// Finishes the call with `result`'s value moved into `response`, or its
-// error.
+// Moves `result`'s value into `response`; its status.
 template <typename Response>
-grpc::ServerUnaryReactor* Reply(grpc::CallbackServerContext* context,
-                                absl::StatusOr<Response> result, Response* response) {
-  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+absl::Status Fill(absl::StatusOr<Response> result, Response* response) {
   if (result.ok()) *response = *std::move(result);
-  reactor->Finish(server::ToGrpcStatus(result.status()));
-  return reactor;
+  return result.status();
 }
 
-// Finishes the call with `status`; the method has filled in the response.
-grpc::ServerUnaryReactor* Reply(grpc::CallbackServerContext* context, const absl::Status& status) {
+// A reactor finished at once with `status`.
+grpc::ServerUnaryReactor* Finished(grpc::CallbackServerContext* context,
+                                   const absl::Status& status) {
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   reactor->Finish(server::ToGrpcStatus(status));
   return reactor;
@@ -26,113 +23,138 @@ grpc::ServerUnaryReactor* Reply(grpc::CallbackServerContext* context, const absl
 
 }  // namespace
 
+template <typename Work>
+grpc::ServerUnaryReactor* QueryHandler::Serve(grpc::CallbackServerContext* context, Work work) {
+  absl::StatusOr<server::CallGate::Admission> admission = gate_->Admit(*context);
+  if (!admission.ok()) return Finished(context, admission.status());
+  grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+  workers_->Submit(
+      [reactor, ticket = std::move(admission->ticket), deadline = admission->deadline,
+       work = std::move(work)]() mutable {
+        absl::Status status;
+        {
+          const DeadlineScope scope(deadline);
+          status = DeadlinePassed()
+                       ? DeadlineExceeded("while the call waited for a free server thread")
+                       : work();
+        }
+        // The place is given back before the answer leaves, so that a client
+        // that calls again at once finds it free.
+        { const server::AdmissionLimiter::Ticket done = std::move(ticket); }
+        reactor->Finish(server::ToGrpcStatus(status));
+      });
+  return reactor;
+}
+
 QueryHandler::QueryHandler(const ArticleQueries* queries, const EntityQueries* entity_queries,
                            const EventQueries* event_queries, const GraphQueries* graph_queries,
-                           WatchRegistry* watches, const server::CallGate* gate)
+                           WatchRegistry* watches, const server::CallGate* gate,
+                           server::WorkerPool* workers)
     : queries_(queries),
       entity_queries_(entity_queries),
       event_queries_(event_queries),
       graph_queries_(graph_queries),
       watches_(watches),
-      gate_(gate) {}
+      gate_(gate),
+      workers_(workers) {}
 
 grpc::ServerUnaryReactor* QueryHandler::GetArticle(grpc::CallbackServerContext* context,
                                                    const v1::GetArticleRequest* request,
                                                    v1::GetArticleResponse* response) {
-  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
-  if (!pass.ok()) return Reply(context, pass.status());
-  return Reply(context, queries_->GetArticle(*request), response);
+  return Serve(context, [this, request, response] {
+    return Fill(queries_->GetArticle(*request), response);
+  });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::ListArticles(grpc::CallbackServerContext* context,
                                                      const v1::ListArticlesRequest* request,
                                                      v1::ListArticlesResponse* response) {
-  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
-  if (!pass.ok()) return Reply(context, pass.status());
-  return Reply(context, queries_->ListArticles(*request), response);
+  return Serve(context, [this, request, response] {
+    return Fill(queries_->ListArticles(*request), response);
+  });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::SearchArticles(grpc::CallbackServerContext* context,
                                                        const v1::SearchArticlesRequest* request,
                                                        v1::SearchArticlesResponse* response) {
-  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
-  if (!pass.ok()) return Reply(context, pass.status());
-  return Reply(context, queries_->SearchArticles(*request), response);
+  return Serve(context, [this, request, response] {
+    return Fill(queries_->SearchArticles(*request), response);
+  });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::GetEntity(grpc::CallbackServerContext* context,
                                                   const v1::GetEntityRequest* request,
                                                   v1::GetEntityResponse* response) {
-  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
-  if (!pass.ok()) return Reply(context, pass.status());
-  return Reply(context, entity_queries_->GetEntity(*request), response);
+  return Serve(context, [this, request, response] {
+    return Fill(entity_queries_->GetEntity(*request), response);
+  });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::SearchEntities(grpc::CallbackServerContext* context,
                                                        const v1::SearchEntitiesRequest* request,
                                                        v1::SearchEntitiesResponse* response) {
-  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
-  if (!pass.ok()) return Reply(context, pass.status());
-  return Reply(context, entity_queries_->SearchEntities(*request), response);
+  return Serve(context, [this, request, response] {
+    return Fill(entity_queries_->SearchEntities(*request), response);
+  });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::GetEvent(grpc::CallbackServerContext* context,
                                                  const v1::GetEventRequest* request,
                                                  v1::GetEventResponse* response) {
-  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
-  if (!pass.ok()) return Reply(context, pass.status());
-  return Reply(context, event_queries_->GetEvent(*request), response);
+  return Serve(context, [this, request, response] {
+    return Fill(event_queries_->GetEvent(*request), response);
+  });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::ListEvents(grpc::CallbackServerContext* context,
                                                    const grpc::ByteBuffer* request,
                                                    grpc::ByteBuffer* response) {
-  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
-  if (!pass.ok()) return Reply(context, pass.status());
-  v1::ListEventsRequest parsed;
-  grpc::ByteBuffer consumed(*request);  // deserializing empties the buffer it reads
-  if (!grpc::SerializationTraits<v1::ListEventsRequest>::Deserialize(&consumed, &parsed).ok()) {
-    return Reply(context, absl::InvalidArgumentError(
-                              "the request is not an encoded newsgraph.v1.ListEventsRequest"));
-  }
-  absl::StatusOr<std::string> encoded = event_queries_->ListEvents(parsed);
-  if (encoded.ok()) {
-    grpc::Slice slice(encoded->data(), encoded->size());
-    *response = grpc::ByteBuffer(&slice, 1);
-  }
-  return Reply(context, encoded.status());
+  return Serve(context, [this, request, response] {
+    v1::ListEventsRequest parsed;
+    grpc::ByteBuffer consumed(*request);  // deserializing empties the buffer it reads
+    if (!grpc::SerializationTraits<v1::ListEventsRequest>::Deserialize(&consumed, &parsed).ok()) {
+      return absl::InvalidArgumentError(
+          "the request is not an encoded newsgraph.v1.ListEventsRequest");
+    }
+    absl::StatusOr<std::string> encoded = event_queries_->ListEvents(parsed);
+    if (encoded.ok()) {
+      grpc::Slice slice(encoded->data(), encoded->size());
+      *response = grpc::ByteBuffer(&slice, 1);
+    }
+    return encoded.status();
+  });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::GetRelationship(grpc::CallbackServerContext* context,
                                                         const v1::GetRelationshipRequest* request,
                                                         v1::GetRelationshipResponse* response) {
-  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
-  if (!pass.ok()) return Reply(context, pass.status());
-  return Reply(context, graph_queries_->GetRelationship(*request, response));
+  return Serve(context, [this, request, response] {
+    return graph_queries_->GetRelationship(*request, response);
+  });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::ListRelatedEntities(
     grpc::CallbackServerContext* context, const v1::ListRelatedEntitiesRequest* request,
     v1::ListRelatedEntitiesResponse* response) {
-  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
-  if (!pass.ok()) return Reply(context, pass.status());
-  return Reply(context, graph_queries_->ListRelatedEntities(*request), response);
+  return Serve(context, [this, request, response] {
+    return Fill(graph_queries_->ListRelatedEntities(*request), response);
+  });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::FindPaths(grpc::CallbackServerContext* context,
                                                   const v1::FindPathsRequest* request,
                                                   v1::FindPathsResponse* response) {
-  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
-  if (!pass.ok()) return Reply(context, pass.status());
-  return Reply(context, graph_queries_->FindPaths(*request), response);
+  return Serve(context, [this, request, response] {
+    return Fill(graph_queries_->FindPaths(*request), response);
+  });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::GetTimeline(grpc::CallbackServerContext* context,
                                                     const v1::GetTimelineRequest* request,
                                                     v1::GetTimelineResponse* response) {
-  absl::StatusOr<server::CallGate::Pass> pass = gate_->Enter(*context);
-  if (!pass.ok()) return Reply(context, pass.status());
-  return Reply(context, graph_queries_->GetTimeline(*request), response);
+  return Serve(context, [this, request, response] {
+    return Fill(graph_queries_->GetTimeline(*request), response);
+  });
 }
 
 // A stream that ends at once with `status`.

@@ -1,16 +1,21 @@
-// QueryHandler: the gRPC face of the QueryService. Each method first passes
-// the CallGate (credentials with the `read` scope, a deadline not yet
-// passed, a free admission ticket; the call's deadline then bounds the
-// store's work) and validates nothing else itself: it calls ArticleQueries, EntityQueries, EventQueries
-// or GraphQueries and converts the status; WatchEvents hands the call to a
-// WatchReactor. Uses the callback API, so that calls are served on gRPC's own
-// threads without a thread hand-off.
+// QueryHandler: the gRPC face of the QueryService. Each unary method first
+// passes the CallGate on gRPC's thread (credentials with the `read` scope,
+// a deadline not yet passed, a free admission ticket), or is refused at
+// once; the lookup itself then runs on the WorkerPool under the call's
+// deadline (a call whose deadline passes while it waits for a thread is
+// not started), so gRPC's few callback threads never wait on the store and
+// calls beyond capacity are always seen and refused (see worker_pool.h).
+// Methods validate nothing themselves: they call ArticleQueries,
+// EntityQueries, EventQueries or GraphQueries and convert the status;
+// WatchEvents starts on gRPC's thread (one indexed lookup) and hands the
+// call to a WatchReactor.
 //
 // ListEvents answers with the encoding EventQueries assembles from the
 // stored events' bytes.
 //
-// Thread-safe. Does not own the queries objects, `watches` or `gate`,
-// which must outlive it.
+// Thread-safe. Does not own the queries objects, `watches`, `gate` or
+// `workers`, which must outlive it (the pool must also outlive the server's
+// shutdown, which waits for the calls it runs).
 #ifndef NEWSGRAPH_QUERY_SERVICE_QUERY_HANDLER_H_
 #define NEWSGRAPH_QUERY_SERVICE_QUERY_HANDLER_H_
 
@@ -21,6 +26,7 @@
 #include "query_service/graph_queries.h"
 #include "query_service/watch_reactor.h"
 #include "shared/server/call_gate.h"
+#include "shared/server/worker_pool.h"
 
 namespace newsgraph::query {
 
@@ -33,7 +39,8 @@ class QueryHandler final : public QueryServiceBase {
  public:
   QueryHandler(const ArticleQueries* queries, const EntityQueries* entity_queries,
                const EventQueries* event_queries, const GraphQueries* graph_queries,
-               WatchRegistry* watches, const server::CallGate* gate);
+               WatchRegistry* watches, const server::CallGate* gate,
+               server::WorkerPool* workers);
 
   grpc::ServerUnaryReactor* GetArticle(grpc::CallbackServerContext* context,
                                        const v1::GetArticleRequest* request,
@@ -78,6 +85,13 @@ class QueryHandler final : public QueryServiceBase {
   const GraphQueries* const graph_queries_;
   WatchRegistry* const watches_;
   const server::CallGate* const gate_;
+  server::WorkerPool* const workers_;
+
+  // Admits the call on gRPC's thread (or finishes it at once with the
+  // refusal), then runs `work` — which fills in the response and returns
+  // the call's status — on `workers_` under the call's deadline.
+  template <typename Work>
+  grpc::ServerUnaryReactor* Serve(grpc::CallbackServerContext* context, Work work);
 };
 
 }  // namespace newsgraph::query

@@ -14,14 +14,19 @@ absl::Time DeadlineOf(const grpc::ServerContextBase& context) {
   return absl::FromChrono(deadline);
 }
 
-absl::StatusOr<CallGate::Pass> CallGate::Enter(const grpc::ServerContextBase& context) const {
+absl::StatusOr<CallGate::Admission> CallGate::Admit(const grpc::ServerContextBase& context) const {
   NG_RETURN_IF_ERROR(authorizer_->Check(context, scope_));
   const absl::Time deadline = DeadlineOf(context);
   if (deadline != absl::InfiniteFuture() && absl::Now() >= deadline) {
     return DeadlineExceeded("before the server started on it");
   }
   NG_ASSIGN_OR_RETURN(AdmissionLimiter::Ticket ticket, limiter_->TryAdmit());
-  return Pass{std::move(ticket), DeadlineScope(deadline)};
+  return Admission{std::move(ticket), deadline};
+}
+
+absl::StatusOr<CallGate::Pass> CallGate::Enter(const grpc::ServerContextBase& context) const {
+  NG_ASSIGN_OR_RETURN(Admission admission, Admit(context));
+  return Pass{std::move(admission.ticket), DeadlineScope(admission.deadline)};
 }
 
 }  // namespace newsgraph::server

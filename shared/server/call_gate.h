@@ -9,7 +9,9 @@
 // The Pass it returns holds the ticket and makes the call's deadline the
 // current thread's (DeadlineScope), so that the store and the ingest
 // pipeline stop when it passes; both end with the Pass. Keep it on the
-// handler's stack for the call's synchronous work only.
+// handler's stack for the call's synchronous work only. A handler that
+// hands its work to another thread calls Admit instead, and the work opens
+// the scope where it runs.
 //
 // Health (grpc.health.v1) and reflection are not our handlers: they never
 // pass a gate, so probes are answered even at capacity.
@@ -53,6 +55,17 @@ class CallGate {
       : authorizer_(authorizer), scope_(scope), limiter_(limiter) {}
 
   absl::StatusOr<Pass> Enter(const grpc::ServerContextBase& context) const;
+
+  // An admitted call whose work runs on another thread (WorkerPool): its
+  // ticket, and its deadline for that thread to open a DeadlineScope with
+  // when the work starts.
+  struct Admission {
+    AdmissionLimiter::Ticket ticket;
+    absl::Time deadline;
+  };
+
+  // The same checks as Enter, without a scope on this thread.
+  absl::StatusOr<Admission> Admit(const grpc::ServerContextBase& context) const;
 
  private:
   const Authorizer* const authorizer_;

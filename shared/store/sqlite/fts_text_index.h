@@ -30,7 +30,7 @@ class FtsTextIndex final : public sql::TextIndex {
   absl::StatusOr<sql::SqlFragment> SearchArticlesSql(const SearchArticlesQuery& query,
                                                      const sql::SqlFragment& filter) const override;
   // The column is snippet()'s output already.
-  std::string MarkSnippet(std::string_view column, const TextQuery& query) const override {
+  std::string MarkSnippet(std::string_view column, const TextQuery& /*query*/) const override {
     return std::string(column);
   }
 };
