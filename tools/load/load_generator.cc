@@ -4,185 +4,310 @@
 #include <grpcpp/grpcpp.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
-#include <condition_variable>
+#include <functional>
+#include <map>
 #include <memory>
-#include <mutex>
+#include <optional>
 #include <thread>
-#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_format.h"
-#include "absl/strings/str_join.h"
-#include "google/protobuf/descriptor.h"
-#include "google/protobuf/message.h"
-#include "google/protobuf/util/json_util.h"
-#include "grpc/health/v1/health.grpc.pb.h"
-#include "newsgraph/v1/ingest_service.grpc.pb.h"
-#include "newsgraph/v1/query_service.grpc.pb.h"
-#include "nlohmann/json.hpp"
+#include "absl/synchronization/mutex.h"
+#include "absl/synchronization/notification.h"
+#include "shared/base/status_macros.h"
+#include "tools/load/schedule.h"
 
 namespace newsgraph::load {
 namespace {
 
-namespace pb = google::protobuf;
+using Clock = std::chrono::steady_clock;
 
-// The services of the .proto files compiled into this binary: the
-// project's two and the standard health service. (Naming a message of each
-// file keeps its generated code linked in and its descriptor loaded.)
-std::vector<const pb::ServiceDescriptor*> KnownServices() {
-  std::vector<const pb::ServiceDescriptor*> services;
-  for (const pb::FileDescriptor* file :
-       {v1::CreateArticleRequest::descriptor()->file(), v1::GetArticleRequest::descriptor()->file(),
-        grpc::health::v1::HealthCheckRequest::descriptor()->file()}) {
-    for (int i = 0; i < file->service_count(); ++i) services.push_back(file->service(i));
-  }
-  return services;
-}
+// The kinds of call with a stub to each one's server, and which call of
+// the run is which kind and sends which request. Shared by every thread
+// of a run; the calls' sequence is the only thing that changes.
+class CallPlan {
+ public:
+  static absl::StatusOr<std::unique_ptr<CallPlan>> Connect(std::vector<CallKind> kinds,
+                                                           int64_t first_seq);
 
-std::string KnownServiceNames() {
-  std::vector<std::string> names;
-  for (const pb::ServiceDescriptor* service : KnownServices()) names.push_back(service->full_name());
-  return absl::StrJoin(names, ", ");
-}
+  size_t kind_count() const { return kinds_.size(); }
+  const std::vector<CallKind>& kinds() const { return kinds_; }
 
-// "pkg.Service/Method", "/pkg.Service/Method" or "pkg.Service.Method" ->
-// service and method names.
-absl::Status SplitMethod(std::string name, std::string* service, std::string* method) {
-  if (!name.empty() && name.front() == '/') name.erase(0, 1);
-  size_t split = name.find('/');
-  if (split == std::string::npos) split = name.rfind('.');
-  if (split == std::string::npos || split == 0 || split + 1 >= name.size()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "method \"", name, "\" is not a full method name such as grpc.health.v1.Health/Check"));
-  }
-  *service = name.substr(0, split);
-  *method = name.substr(split + 1);
-  return absl::OkStatus();
-}
+  // The next call of the run: its kind, its stub and its encoded request.
+  struct Call {
+    size_t kind = 0;
+    grpc::GenericStub* stub = nullptr;
+    absl::StatusOr<std::string> request;
+  };
+  Call Next();
 
-// One caller's measurements.
-struct Samples {
-  std::vector<int64_t> latency_ns;
-  std::map<grpc::StatusCode, int64_t> codes;
+ private:
+  CallPlan(std::vector<CallKind> kinds, WeightedRotation rotation, int64_t first_seq)
+      : kinds_(std::move(kinds)), rotation_(std::move(rotation)), first_seq_(first_seq) {}
+
+  const std::vector<CallKind> kinds_;
+  const WeightedRotation rotation_;
+  const int64_t first_seq_;
+  std::map<std::string, std::unique_ptr<grpc::GenericStub>> stubs_;  // by target; set up once
+  std::vector<grpc::GenericStub*> kind_stubs_;                        // by kind; set up once
+  std::atomic<int64_t> next_{0};                                      // the next call's number
 };
 
+absl::StatusOr<std::unique_ptr<CallPlan>> CallPlan::Connect(std::vector<CallKind> kinds,
+                                                            int64_t first_seq) {
+  std::vector<int> weights;
+  for (const CallKind& kind : kinds) weights.push_back(kind.weight);
+  NG_ASSIGN_OR_RETURN(WeightedRotation rotation, WeightedRotation::Create(weights));
+  std::unique_ptr<CallPlan> plan(new CallPlan(std::move(kinds), std::move(rotation), first_seq));
+  for (const CallKind& kind : plan->kinds_) {
+    std::unique_ptr<grpc::GenericStub>& stub = plan->stubs_[kind.target];
+    if (stub == nullptr) {
+      std::shared_ptr<grpc::Channel> channel =
+          grpc::CreateChannel(kind.target, grpc::InsecureChannelCredentials());
+      if (!channel->WaitForConnected(std::chrono::system_clock::now() +
+                                     std::chrono::seconds(5))) {
+        return absl::UnavailableError(
+            absl::StrCat("cannot connect to ", kind.target, " within 5 s; is the server up?"));
+      }
+      stub = std::make_unique<grpc::GenericStub>(channel);
+    }
+    plan->kind_stubs_.push_back(stub.get());
+  }
+  return plan;
+}
+
+CallPlan::Call CallPlan::Next() {
+  const int64_t n = next_.fetch_add(1, std::memory_order_relaxed);
+  const WeightedRotation::Pick pick = rotation_.At(n);
+  const CallKind& kind = kinds_[pick.kind];
+  const RequestTemplate& request =
+      kind.requests[static_cast<size_t>(pick.nth % static_cast<int64_t>(kind.requests.size()))];
+  return Call{pick.kind, kind_stubs_[pick.kind], request.Encode(first_seq_ + n)};
+}
+
+std::chrono::system_clock::time_point DeadlineFromNow(absl::Duration deadline) {
+  return std::chrono::system_clock::now() + absl::ToChronoMicroseconds(deadline);
+}
+
+int64_t NanosSince(Clock::time_point start) {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - start).count();
+}
+
+absl::StatusCode CodeOf(const grpc::Status& status) {
+  return static_cast<absl::StatusCode>(status.error_code());
+}
+
+// --- Closed loop -----------------------------------------------------------
+
 // Makes one call and waits for it.
-grpc::Status CallOnce(grpc::GenericStub& stub, const PreparedCall& call,
-                      absl::Duration deadline) {
+grpc::Status CallAndWait(grpc::GenericStub& stub, const std::string& path,
+                         const std::string& request_bytes, absl::Duration deadline) {
   grpc::ClientContext context;
-  context.set_deadline(std::chrono::system_clock::now() + absl::ToChronoMicroseconds(deadline));
-  grpc::Slice slice(call.request);
+  context.set_deadline(DeadlineFromNow(deadline));
+  grpc::Slice slice(request_bytes);
   grpc::ByteBuffer request(&slice, 1);
   grpc::ByteBuffer response;
-  std::mutex mu;
-  std::condition_variable done_cv;
-  bool done = false;
   grpc::Status result;
-  stub.UnaryCall(&context, call.path, grpc::StubOptions(), &request, &response,
+  absl::Notification done;
+  stub.UnaryCall(&context, path, grpc::StubOptions(), &request, &response,
                  [&](grpc::Status status) {
-                   std::lock_guard<std::mutex> lock(mu);
                    result = std::move(status);
-                   done = true;
-                   done_cv.notify_one();
+                   done.Notify();
                  });
-  std::unique_lock<std::mutex> lock(mu);
-  done_cv.wait(lock, [&] { return done; });
+  done.WaitForNotification();
   return result;
 }
 
-// Calls back to back until `until`; records them when `samples` is set.
-void Drive(grpc::GenericStub& stub, const PreparedCall& call, absl::Duration deadline,
-           absl::Time until, Samples* samples) {
+// Calls back to back until `until`; records them when `tally` is set.
+void Drive(CallPlan& plan, absl::Duration deadline, absl::Time until, Tally* tally) {
   while (absl::Now() < until) {
-    const auto start = std::chrono::steady_clock::now();
-    const grpc::Status status = CallOnce(stub, call, deadline);
-    const auto elapsed = std::chrono::steady_clock::now() - start;
-    if (samples == nullptr) continue;
-    samples->latency_ns.push_back(
-        std::chrono::duration_cast<std::chrono::nanoseconds>(elapsed).count());
-    ++samples->codes[status.error_code()];
+    CallPlan::Call call = plan.Next();
+    const Clock::time_point start = Clock::now();
+    absl::StatusCode code = call.request.status().code();
+    if (call.request.ok()) {
+      code = CodeOf(CallAndWait(*call.stub, plan.kinds()[call.kind].path, *call.request,
+                                deadline));
+    }
+    if (tally != nullptr) tally->Record(call.kind, NanosSince(start), code);
   }
 }
 
-// Runs `concurrency` callers until `until`.
-std::vector<Samples> RunCallers(grpc::GenericStub& stub, const PreparedCall& call,
-                                const LoadOptions& options, absl::Time until, bool record) {
-  std::vector<Samples> samples(static_cast<size_t>(options.concurrency));
+// Runs `concurrency` callers until `until`; their calls, when `record`.
+Tally RunCallers(CallPlan& plan, const LoadOptions& options, absl::Time until, bool record) {
+  std::vector<Tally> tallies(static_cast<size_t>(options.concurrency), Tally(plan.kind_count()));
   std::vector<std::thread> callers;
-  callers.reserve(samples.size());
-  for (Samples& s : samples) {
-    callers.emplace_back(Drive, std::ref(stub), std::cref(call), options.deadline, until,
-                         record ? &s : nullptr);
+  callers.reserve(tallies.size());
+  for (Tally& tally : tallies) {
+    callers.emplace_back(Drive, std::ref(plan), options.deadline, until,
+                         record ? &tally : nullptr);
   }
   for (std::thread& t : callers) t.join();
-  return samples;
+  Tally all(plan.kind_count());
+  for (const Tally& tally : tallies) all.Merge(tally);
+  return all;
 }
 
-// Nearest-rank percentile of sorted `values`, in microseconds.
-double PercentileUs(const std::vector<int64_t>& sorted, double p) {
-  if (sorted.empty()) return 0;
-  size_t rank = static_cast<size_t>(p / 100.0 * static_cast<double>(sorted.size()) + 0.999999);
-  rank = std::clamp<size_t>(rank, 1, sorted.size());
-  return static_cast<double>(sorted[rank - 1]) / 1000.0;
+// Fills `report` from a closed-loop run; returns its calls.
+Tally RunClosedLoop(CallPlan& plan, const LoadOptions& options, LoadReport* report) {
+  if (options.warmup > absl::ZeroDuration()) {
+    RunCallers(plan, options, absl::Now() + options.warmup, /*record=*/false);
+  }
+  const absl::Time start = absl::Now();
+  Tally tally = RunCallers(plan, options, start + options.duration, /*record=*/true);
+  report->seconds = absl::ToDoubleSeconds(absl::Now() - start);
+  return tally;
 }
 
-std::string CodeName(grpc::StatusCode code) {
-  return absl::StatusCodeToString(static_cast<absl::StatusCode>(code));
+// --- Open loop -------------------------------------------------------------
+
+// Calls started on a timetable with a cap on those in flight. Each call
+// lives in a PendingCall until gRPC's callback has recorded it.
+class OpenLoop {
+ public:
+  OpenLoop(CallPlan& plan, const LoadOptions& options, const OpenLoopSchedule& schedule)
+      : plan_(plan), options_(options), schedule_(schedule), tally_(plan.kind_count()) {}
+
+  // Runs the timetable, waits for the last calls, fills `report`'s
+  // schedule figures and seconds; returns the counted calls.
+  Tally Run(LoadReport* report);
+
+ private:
+  struct PendingCall {
+    grpc::ClientContext context;
+    grpc::ByteBuffer request;
+    grpc::ByteBuffer response;
+    size_t kind = 0;
+    bool counted = false;
+    Clock::time_point start;
+  };
+
+  // Starts the next call of the plan unless the cap is reached; false then.
+  bool TryStart(bool counted);
+  void Finish(std::unique_ptr<PendingCall> call, const grpc::Status& status);
+
+  CallPlan& plan_;
+  const LoadOptions& options_;
+  const OpenLoopSchedule& schedule_;
+  absl::Mutex mu_;
+  int in_flight_ ABSL_GUARDED_BY(mu_) = 0;
+  bool draining_ ABSL_GUARDED_BY(mu_) = false;  // no call is started any more
+  Tally tally_ ABSL_GUARDED_BY(mu_);
+  absl::Notification drained_;  // draining, and no call in flight
+};
+
+Tally OpenLoop::Run(LoadReport* report) {
+  const int64_t first_counted = schedule_.CallsBefore(options_.warmup);
+  const int64_t end = schedule_.CallsBefore(options_.warmup + options_.duration);
+  const absl::Time start = absl::Now();
+  for (int64_t i = 0; i < end; ++i) {
+    const absl::Time due = start + schedule_.DueAt(i);
+    absl::Time now = absl::Now();
+    if (now < due) {
+      absl::SleepFor(due - now);
+      now = absl::Now();
+    }
+    const bool counted = i >= first_counted;
+    if (!TryStart(counted)) {
+      if (counted) ++report->skipped;
+    } else if (counted && now - due > absl::Milliseconds(kLateAfterMs)) {
+      ++report->late;
+    }
+  }
+  const absl::Time measured_from = start + options_.warmup;
+  report->seconds =
+      absl::ToDoubleSeconds(std::max(absl::Now(), measured_from + options_.duration) - measured_from);
+  report->rate = schedule_.per_second();
+  report->scheduled = end - first_counted;
+  report->achieved_rate = static_cast<double>(report->scheduled - report->skipped) / report->seconds;
+  bool drained = false;
+  {
+    absl::MutexLock lock(&mu_);
+    draining_ = true;
+    drained = in_flight_ == 0;
+  }
+  if (drained) drained_.Notify();
+  drained_.WaitForNotification();
+  absl::MutexLock lock(&mu_);
+  return tally_;
 }
 
-}  // namespace
-
-absl::StatusOr<PreparedCall> PrepareCall(const std::string& method,
-                                         const std::string& request_json) {
-  std::string service_name, method_name;
-  if (absl::Status split = SplitMethod(method, &service_name, &method_name); !split.ok()) {
-    return split;
+bool OpenLoop::TryStart(bool counted) {
+  {
+    absl::MutexLock lock(&mu_);
+    if (in_flight_ >= options_.concurrency) return false;
+    ++in_flight_;
   }
-  const pb::ServiceDescriptor* service = nullptr;
-  for (const pb::ServiceDescriptor* known : KnownServices()) {
-    if (known->full_name() == service_name) service = known;
+  CallPlan::Call next = plan_.Next();
+  auto call = std::make_unique<PendingCall>();
+  call->kind = next.kind;
+  call->counted = counted;
+  call->start = Clock::now();
+  if (!next.request.ok()) {
+    Finish(std::move(call), grpc::Status(static_cast<grpc::StatusCode>(next.request.status().code()),
+                                         std::string(next.request.status().message())));
+    return true;
   }
-  if (service == nullptr) {
-    return absl::NotFoundError(absl::StrCat("unknown service \"", service_name,
-                                            "\"; this binary knows ", KnownServiceNames()));
-  }
-  const pb::MethodDescriptor* descriptor = service->FindMethodByName(method_name);
-  if (descriptor == nullptr) {
-    std::vector<std::string> methods;
-    for (int i = 0; i < service->method_count(); ++i) methods.push_back(service->method(i)->name());
-    return absl::NotFoundError(absl::StrCat("service ", service_name, " has no method \"",
-                                            method_name, "\"; it has ",
-                                            absl::StrJoin(methods, ", ")));
-  }
-  if (descriptor->client_streaming() || descriptor->server_streaming()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        descriptor->full_name(), " streams; newsgraph_load drives unary methods only"));
-  }
-  const pb::Message* prototype =
-      pb::MessageFactory::generated_factory()->GetPrototype(descriptor->input_type());
-  if (prototype == nullptr) {
-    return absl::InternalError(absl::StrCat("no message type for ",
-                                            descriptor->input_type()->full_name()));
-  }
-  std::unique_ptr<pb::Message> request(prototype->New());
-  const auto parsed = pb::util::JsonStringToMessage(request_json, request.get());
-  if (!parsed.ok()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "request is not a ", descriptor->input_type()->full_name(), " in JSON: ",
-        parsed.message().as_string()));
-  }
-  PreparedCall call;
-  call.path = absl::StrCat("/", service->full_name(), "/", descriptor->name());
-  if (!request->SerializeToString(&call.request)) {
-    return absl::InvalidArgumentError("request could not be serialized");
-  }
-  return call;
+  grpc::Slice slice(*next.request);
+  call->request = grpc::ByteBuffer(&slice, 1);
+  call->context.set_deadline(DeadlineFromNow(options_.deadline));
+  PendingCall* raw = call.release();
+  next.stub->UnaryCall(&raw->context, plan_.kinds()[next.kind].path, grpc::StubOptions(),
+                       &raw->request, &raw->response, [this, raw](grpc::Status status) {
+                         Finish(std::unique_ptr<PendingCall>(raw), status);
+                       });
+  return true;
 }
 
-absl::StatusOr<LoadReport> RunLoad(const LoadOptions& options) {
-  if (options.target.empty()) return absl::InvalidArgumentError("target is empty; give host:port");
+void OpenLoop::Finish(std::unique_ptr<PendingCall> call, const grpc::Status& status) {
+  const int64_t latency_ns = NanosSince(call->start);
+  const size_t kind = call->kind;
+  const bool counted = call->counted;
+  call.reset();
+  bool last = false;
+  {
+    absl::MutexLock lock(&mu_);
+    if (counted) tally_.Record(kind, latency_ns, CodeOf(status));
+    --in_flight_;
+    last = draining_ && in_flight_ == 0;
+  }
+  // Nothing of this object is touched after the notification: Run() may
+  // return and destroy it at once.
+  if (last) drained_.Notify();
+}
+
+// --- The report ------------------------------------------------------------
+
+// The report's method (one path, or "mix") and its per-label figures.
+void Summarize(const std::vector<CallKind>& kinds, const Tally& tally, LoadReport* report) {
+  std::vector<size_t> all;
+  std::vector<std::pair<std::string, std::vector<size_t>>> labels;
+  for (size_t i = 0; i < kinds.size(); ++i) {
+    all.push_back(i);
+    auto same = std::find_if(labels.begin(), labels.end(),
+                             [&](const auto& label) { return label.first == kinds[i].label; });
+    if (same == labels.end()) {
+      labels.push_back({kinds[i].label, {i}});
+    } else {
+      same->second.push_back(i);
+    }
+  }
+  report->method = kinds.front().path;
+  for (const CallKind& kind : kinds) {
+    if (kind.path != report->method) report->method = "mix";
+  }
+  report->calls = tally.Stats(all, report->seconds);
+  if (labels.size() < 2) return;
+  for (const auto& [label, members] : labels) {
+    report->by_label.emplace_back(label, tally.Stats(members, report->seconds));
+  }
+}
+
+absl::Status CheckOptions(const LoadOptions& options) {
+  if (options.target.empty() && options.mix_file.empty()) {
+    return absl::InvalidArgumentError("target is empty; give host:port");
+  }
   if (options.concurrency < 1 || options.concurrency > 4096) {
     return absl::InvalidArgumentError(
         absl::StrCat("concurrency ", options.concurrency, " is out of range [1, 4096]"));
@@ -192,77 +317,60 @@ absl::StatusOr<LoadReport> RunLoad(const LoadOptions& options) {
     return absl::InvalidArgumentError(
         "duration and deadline must be positive and warmup not negative");
   }
-  absl::StatusOr<PreparedCall> call = PrepareCall(options.method, options.request_json);
-  if (!call.ok()) return call.status();
-
-  std::shared_ptr<grpc::Channel> channel =
-      grpc::CreateChannel(options.target, grpc::InsecureChannelCredentials());
-  if (!channel->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(5))) {
-    return absl::UnavailableError(
-        absl::StrCat("cannot connect to ", options.target, " within 5 s; is the server up?"));
+  if (options.rate < 0) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "rate ", options.rate, " is negative; give calls per second, or 0 for a closed loop"));
   }
-  grpc::GenericStub stub(channel);
-  if (options.warmup > absl::ZeroDuration()) {
-    RunCallers(stub, *call, options, absl::Now() + options.warmup, /*record=*/false);
+  if (options.first_seq < 0 || options.first_seq > int64_t{1} << 62) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("first sequence number ", options.first_seq, " is out of range [0, 2^62]"));
   }
-  const absl::Time start = absl::Now();
-  std::vector<Samples> samples =
-      RunCallers(stub, *call, options, start + options.duration, /*record=*/true);
-  const double seconds = absl::ToDoubleSeconds(absl::Now() - start);
+  return absl::OkStatus();
+}
 
+}  // namespace
+
+absl::StatusOr<std::vector<CallKind>> CallKindsOf(const LoadOptions& options) {
+  if (!options.mix_file.empty()) {
+    if (!options.method.empty() || !options.requests_file.empty()) {
+      return absl::InvalidArgumentError(
+          "a mix file names its own methods and requests; drop the method, request and "
+          "requests file");
+    }
+    return ReadMixFile(options.mix_file, options.target);
+  }
+  if (options.method.empty()) {
+    return absl::InvalidArgumentError("name a method, or a mix file of methods");
+  }
+  const std::string request = options.request_json.empty() ? "{}" : options.request_json;
+  if (!options.requests_file.empty()) {
+    if (request != "{}") {
+      return absl::InvalidArgumentError(
+          "give a request or a requests file, not both");
+    }
+    NG_ASSIGN_OR_RETURN(CallKind kind,
+                        RequestsFileKind(options.target, options.method, options.requests_file));
+    return std::vector<CallKind>{std::move(kind)};
+  }
+  NG_ASSIGN_OR_RETURN(CallKind kind, SingleRequestKind(options.target, options.method, request));
+  return std::vector<CallKind>{std::move(kind)};
+}
+
+absl::StatusOr<LoadReport> RunLoad(const LoadOptions& options) {
+  NG_RETURN_IF_ERROR(CheckOptions(options));
+  std::optional<OpenLoopSchedule> schedule;
+  if (options.rate > 0) {
+    NG_ASSIGN_OR_RETURN(schedule, OpenLoopSchedule::Create(options.rate));
+  }
+  NG_ASSIGN_OR_RETURN(std::vector<CallKind> kinds, CallKindsOf(options));
+  NG_ASSIGN_OR_RETURN(std::unique_ptr<CallPlan> plan,
+                      CallPlan::Connect(kinds, options.first_seq));
   LoadReport report;
-  report.method = call->path;
   report.concurrency = options.concurrency;
-  report.seconds = seconds;
-  std::vector<int64_t> latencies;
-  for (const Samples& s : samples) {
-    latencies.insert(latencies.end(), s.latency_ns.begin(), s.latency_ns.end());
-    for (const auto& [code, count] : s.codes) report.codes[CodeName(code)] += count;
-  }
-  std::sort(latencies.begin(), latencies.end());
-  report.requests = static_cast<int64_t>(latencies.size());
-  report.requests_per_second = seconds > 0 ? static_cast<double>(report.requests) / seconds : 0;
-  if (!latencies.empty()) {
-    double total = 0;
-    for (int64_t ns : latencies) total += static_cast<double>(ns);
-    report.mean_us = total / static_cast<double>(latencies.size()) / 1000.0;
-    report.p50_us = PercentileUs(latencies, 50);
-    report.p90_us = PercentileUs(latencies, 90);
-    report.p99_us = PercentileUs(latencies, 99);
-    report.max_us = static_cast<double>(latencies.back()) / 1000.0;
-  }
+  const Tally tally = schedule.has_value() ? OpenLoop(*plan, options, *schedule).Run(&report)
+                                           : RunClosedLoop(*plan, options, &report);
+  Summarize(kinds, tally, &report);
   return report;
-}
-
-std::string FormatText(const LoadReport& r) {
-  std::string out = absl::StrFormat(
-      "%s  concurrency %d  %.1f s\n"
-      "requests      %d (%.0f/s)\n"
-      "latency (ms)  p50 %.3f  p90 %.3f  p99 %.3f  max %.3f  mean %.3f\n"
-      "status       ",
-      r.method, r.concurrency, r.seconds, r.requests, r.requests_per_second, r.p50_us / 1000,
-      r.p90_us / 1000, r.p99_us / 1000, r.max_us / 1000, r.mean_us / 1000);
-  for (const auto& [code, count] : r.codes) absl::StrAppend(&out, " ", code, "=", count);
-  absl::StrAppend(&out, "\n");
-  return out;
-}
-
-std::string FormatJson(const LoadReport& r) {
-  nlohmann::json json = {
-      {"method", r.method},
-      {"concurrency", r.concurrency},
-      {"seconds", r.seconds},
-      {"requests", r.requests},
-      {"requests_per_second", r.requests_per_second},
-      {"latency_ms",
-       {{"p50", r.p50_us / 1000},
-        {"p90", r.p90_us / 1000},
-        {"p99", r.p99_us / 1000},
-        {"max", r.max_us / 1000},
-        {"mean", r.mean_us / 1000}}},
-      {"codes", r.codes},
-  };
-  return json.dump();
 }
 
 }  // namespace newsgraph::load

@@ -1,12 +1,23 @@
-// LoadGenerator: drives one unary gRPC method of a running server with a
-// fixed number of callers, each keeping one call in flight, for a fixed
-// time, and reports requests per second, latency percentiles and the calls'
-// status codes. It is the measuring half of newsgraph_load.
+// LoadGenerator: drives unary gRPC methods of running servers and reports
+// requests per second, latency percentiles and the calls' status codes,
+// overall and per label. It is the measuring half of newsgraph_load.
 //
-// The method and its request type are found by name among the descriptors
-// compiled into the binary (this project's API and grpc.health.v1); the
-// request is written in JSON (the proto3 JSON mapping), so any query can be
-// replayed without generated stubs.
+// What it calls: one method with one request, one method with the
+// requests of a JSONL file taken in turn, or a weighted mix of methods on
+// one or more servers (call_mix.h). Methods are found by name among the
+// descriptors compiled into the binary and requests written in JSON
+// (unary_method.h), with "{seq}" placeholders replaced call by call
+// (request_template.h).
+//
+// How it calls:
+// * closed loop (rate 0): `concurrency` callers, each keeping one call in
+//   flight, back to back, for `duration`: the most the servers answer.
+// * open loop (rate > 0): calls started on a fixed timetable, `rate` per
+//   second overall, whatever became of the calls before; at most
+//   `concurrency` in flight: a call due while that many are in flight is
+//   skipped and counted, as is one started more than kLateAfterMs late
+//   (the generator itself was held up).
+// Calls due or made during `warmup` are made but not counted.
 //
 // Example:
 //   LoadOptions options;
@@ -20,58 +31,41 @@
 #define NEWSGRAPH_TOOLS_LOAD_LOAD_GENERATOR_H_
 
 #include <cstdint>
-#include <map>
 #include <string>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
+#include "tools/load/call_mix.h"
+#include "tools/load/report.h"
+#include "tools/load/unary_method.h"
 
 namespace newsgraph::load {
 
 struct LoadOptions {
-  std::string target;               // host:port
-  std::string method;               // "pkg.Service/Method", "/pkg.Service/Method" or "pkg.Service.Method"
-  std::string request_json = "{}";  // the request message in JSON
-  int concurrency = 1;              // callers, each with one call in flight
+  std::string target;  // host:port; the mix file's default
+  // What to call: `method` with `request_json`, or with the requests of
+  // `requests_file` (JSONL); or, instead of those, the mix of `mix_file`.
+  std::string method;  // "pkg.Service/Method", "/pkg.Service/Method" or "pkg.Service.Method"
+  std::string request_json = "{}";
+  std::string requests_file;
+  std::string mix_file;
+  int concurrency = 1;  // callers (closed loop); the cap on calls in flight (open loop)
+  double rate = 0;      // calls started per second (open loop); 0 for a closed loop
+  int64_t first_seq = 0;  // what "{seq}" reads in the run's first call; then one more each call
   absl::Duration duration = absl::Seconds(10);
   absl::Duration warmup = absl::ZeroDuration();  // calls made first and not counted
   absl::Duration deadline = absl::Seconds(5);    // of each call
 };
 
-struct LoadReport {
-  std::string method;  // the gRPC path, "/pkg.Service/Method"
-  int concurrency = 0;
-  double seconds = 0;  // measured wall time
-  int64_t requests = 0;
-  double requests_per_second = 0;
-  // Latency of every counted call, in microseconds.
-  double mean_us = 0;
-  double p50_us = 0;
-  double p90_us = 0;
-  double p99_us = 0;
-  double max_us = 0;
-  // Calls by status code name ("OK", "NOT_FOUND", "DEADLINE_EXCEEDED"...).
-  std::map<std::string, int64_t> codes;
-};
+// The kinds of call `options` asks for (without checking the other
+// options): the mix file's, or one of `method`.
+absl::StatusOr<std::vector<CallKind>> CallKindsOf(const LoadOptions& options);
 
-// The gRPC path of `method` and its request encoded from `request_json`.
-// NOT_FOUND naming the known services when the method is unknown;
-// INVALID_ARGUMENT when it streams or the JSON does not fit its request.
-struct PreparedCall {
-  std::string path;
-  std::string request;  // serialized
-};
-absl::StatusOr<PreparedCall> PrepareCall(const std::string& method,
-                                         const std::string& request_json);
-
-// Runs the load. INVALID_ARGUMENT for options out of range, and whatever
-// PrepareCall returns; errors of the calls themselves are counted in the
-// report, not returned.
+// Runs the load. INVALID_ARGUMENT for options out of range, whatever
+// CallKindsOf returns, UNAVAILABLE for a target that cannot be reached;
+// errors of the calls themselves are counted in the report, not returned.
 absl::StatusOr<LoadReport> RunLoad(const LoadOptions& options);
-
-// The report as text lines, and as one JSON object.
-std::string FormatText(const LoadReport& report);
-std::string FormatJson(const LoadReport& report);
 
 }  // namespace newsgraph::load
 
