@@ -3,11 +3,12 @@
 // the same statement is found in a sentence just under the limit and not in
 // a run of words just over it, where names are still found. Without the
 // limit a run of words costs time in its length squared.
+#include "ingest_service/extract/statement_sentence.h"
+
 #include <string>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "ingest_service/extract/statement_sentence.h"
 #include "tests/extract/ner/extraction_test_support.h"
 
 namespace newsgraph::extract::testing {
