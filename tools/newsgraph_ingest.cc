@@ -7,6 +7,12 @@
 // (.jsonl or .jsonl.gz) with one {"text", "date", "title", "url", "source"}
 // object per line. Exit status: 0 when every article was stored (or already
 // was), 1 when any failed, 2 for a usage or connection error.
+//
+// --copies=N (for the benchmarks: bench/growth.sh) sends each article N
+// times; copy k > 1 has " (copy k)" appended to its first non-blank line,
+// the title line in every format of the shared corpus, so that its title
+// and id differ and the store keeps it as a new article (with the same
+// names, relations and events as the original).
 #include <grpcpp/grpcpp.h>
 
 #include <chrono>
@@ -34,6 +40,9 @@ ABSL_FLAG(std::string, published_date, "",
           "Date of publication for articles whose collection gives none (YYYY-MM-DD).");
 ABSL_FLAG(int, batch, 64, "Articles per stream message (one durable commit each).");
 ABSL_FLAG(int, limit, 0, "Send at most this many articles per PATH (0: all).");
+ABSL_FLAG(int, copies, 1,
+          "Send each article this many times, copy k > 1 with \" (copy k)\" after its first "
+          "line, so that the store keeps every copy (for benchmarks).");
 ABSL_FLAG(bool, verbose, false, "Print one line per article.");
 ABSL_FLAG(absl::Duration, timeout, absl::Minutes(30), "Deadline of the whole upload.");
 
@@ -47,6 +56,19 @@ int Usage(const std::string& message) {
   return 2;
 }
 
+// `text` made copy number `copy` (from 1): the text itself for copy 1,
+// otherwise " (copy N)" appended to its first non-blank line.
+std::string CopyOf(const std::string& text, int copy) {
+  if (copy == 1) return text;
+  const size_t first = text.find_first_not_of(" \t\r\n");
+  size_t end = first == std::string::npos ? text.size() : text.find('\n', first);
+  if (end == std::string::npos) end = text.size();
+  if (end > 0 && text[end - 1] == '\r') --end;
+  std::string out = text;
+  out.insert(end, absl::StrCat(" (copy ", copy, ")"));
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -56,6 +78,8 @@ int main(int argc, char** argv) {
   std::vector<char*> paths = absl::ParseCommandLine(argc, argv);
   paths.erase(paths.begin());
   if (paths.empty()) return Usage("give at least one file or directory (see --help)");
+  const int copies = absl::GetFlag(FLAGS_copies);
+  if (copies < 1) return Usage(absl::StrCat("--copies must be at least 1, not ", copies));
 
   newsgraph::v1::ArticleFormat format = newsgraph::v1::ARTICLE_FORMAT_UNSPECIFIED;
   if (const std::string f = absl::GetFlag(FLAGS_format); !f.empty()) {
@@ -94,17 +118,20 @@ int main(int argc, char** argv) {
           const int limit = absl::GetFlag(FLAGS_limit);
           if (limit > 0 && sent >= limit) return absl::CancelledError("limit");
           ++sent;
-          newsgraph::v1::CreateArticleRequest* request = message.add_requests();
-          bytes += static_cast<int64_t>(doc.text.size());
-          request->set_content(std::move(doc.text));
-          request->set_format(format);
-          request->set_source(doc.source.empty() ? absl::GetFlag(FLAGS_source) : doc.source);
-          request->set_url(doc.url);
-          request->set_published_date(doc.published_date.empty()
-                                          ? absl::GetFlag(FLAGS_published_date)
-                                          : doc.published_date);
-          origins.push_back(std::move(doc.origin));
-          if (message.requests_size() >= absl::GetFlag(FLAGS_batch)) flush();
+          for (int copy = 1; copy <= copies && !stream_broken; ++copy) {
+            newsgraph::v1::CreateArticleRequest* request = message.add_requests();
+            request->set_content(CopyOf(doc.text, copy));
+            bytes += static_cast<int64_t>(request->content().size());
+            request->set_format(format);
+            request->set_source(doc.source.empty() ? absl::GetFlag(FLAGS_source) : doc.source);
+            request->set_url(doc.url);
+            request->set_published_date(doc.published_date.empty()
+                                            ? absl::GetFlag(FLAGS_published_date)
+                                            : doc.published_date);
+            origins.push_back(copy == 1 ? doc.origin
+                                        : absl::StrCat(doc.origin, " (copy ", copy, ")"));
+            if (message.requests_size() >= absl::GetFlag(FLAGS_batch)) flush();
+          }
           return stream_broken ? absl::UnavailableError("stream broken") : absl::OkStatus();
         });
     if (!status.ok() && !absl::IsCancelled(status) && !stream_broken) {

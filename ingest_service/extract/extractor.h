@@ -3,7 +3,9 @@
 // (people, organizations, places, named things), the roles people hold,
 // standing relations between entities, resolved date expressions, direct
 // quotations with their speakers, and the events the article reports
-// (PLOVER/CAMEO; events/event_coder.h).
+// (PLOVER/CAMEO; events/event_coder.h). Roles, relations and events are
+// read only in sentences of at most 4 KB (statement_sentence.h says why),
+// which keeps the cost of an article linear in its length.
 //
 // Plain C++ (no gRPC). Create() loads the gazetteers once; Extract() is
 // const and thread-safe, so one Extractor serves every ingest thread.

@@ -15,6 +15,7 @@
 #include "ingest_service/extract/events/sentence_frame.h"
 #include "ingest_service/extract/events/trigger_lexicon.h"
 #include "ingest_service/extract/events/word_classes.h"
+#include "ingest_service/extract/statement_sentence.h"
 
 namespace newsgraph::extract::events {
 namespace {
@@ -514,13 +515,15 @@ absl::Status EventCoder::Code(v1::Article* article) const {
   if (article == nullptr) return absl::InvalidArgumentError("CodeEvents: article is null");
   article->clear_events();
   // Most sentences name no action: a cheap screen skips them before any
-  // tokenizing, and an article with none skips the indexing too.
+  // tokenizing, and an article with none skips the indexing too. Runs of
+  // text too long to be sentences are not read (statement_sentence.h).
   std::optional<ArticleContext> context;
   std::optional<EventMerger> merger;
   SentenceScratch scratch;
   std::vector<EventDraft> headline;
   for (int s = 0; s < article->sentences_size(); ++s) {
-    if (!MayHaveTrigger(article->sentences(s).text())) continue;
+    const std::string& text = article->sentences(s).text();
+    if (!IsStatementSentence(text.size()) || !MayHaveTrigger(text)) continue;
     if (!context.has_value()) {
       context.emplace(*article);
       merger.emplace(*context);

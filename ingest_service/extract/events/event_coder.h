@@ -24,8 +24,9 @@
 // - a reaction to "the move", "the operation" or "the withdrawal" is aimed
 //   at the actor of that earlier action (event_merger.h).
 // A cheap screen (MayHaveTrigger) skips sentences with no trigger word
-// before any tokenizing. The date is the sentence's date expression nearest
-// the trigger, skipping dates in a clause of their own ("after ... on
+// before any tokenizing, and a "sentence" too long to be one is skipped
+// (extract/statement_sentence.h). The date is the sentence's date
+// expression nearest the trigger, skipping dates in a clause of their own ("after ... on
 // Wednesday", "X, who ... until December,") and preferring a fronted date
 // ("On Thursday, X held") unless a speech verb comes between (none when the
 // sentence gives no time); headline events join the body's (event_merger.h); the place a location named after "in",

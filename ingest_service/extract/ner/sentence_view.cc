@@ -32,7 +32,11 @@ bool NameLike(const Token& token, std::string_view text, const WordInfo* info) {
 
 SentenceView::SentenceView(std::string_view content, uint32_t begin, uint32_t end, int index,
                            bool is_headline, bool wrapped)
-    : content_(content), index_(index), is_headline_(is_headline), wrapped_(wrapped) {
+    : content_(content),
+      index_(index),
+      bytes_(end - begin),
+      is_headline_(is_headline),
+      wrapped_(wrapped) {
   Tokenize(content, begin, end, &tokens_);
   facts_.resize(tokens_.size());
   for (size_t i = 0; i < tokens_.size(); ++i) {

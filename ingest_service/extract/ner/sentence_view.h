@@ -28,6 +28,8 @@ class SentenceView {
                bool is_headline, bool wrapped = false);
 
   int index() const { return index_; }
+  // The sentence's length in bytes.
+  uint32_t bytes() const { return bytes_; }
   bool is_headline() const { return is_headline_; }
   // A line break before token `i` that ends a name (text not hard-wrapped).
   bool breaks_line(uint32_t i) const {
@@ -92,6 +94,7 @@ class SentenceView {
  private:
   std::string_view content_;
   int index_;
+  uint32_t bytes_;
   bool is_headline_;
   bool wrapped_;
   // What is known of one token besides its Token.

@@ -8,6 +8,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "ingest_service/extract/ner/lexicon.h"
+#include "ingest_service/extract/statement_sentence.h"
 
 namespace newsgraph::extract {
 namespace {
@@ -49,6 +50,7 @@ class Finder {
   void Add(v1::RelationType type, int subject, int object, const Segment& where,
            const char* rule, double confidence) {
     if (subject < 0 || object < 0 || subject == object) return;
+    if (!IsStatementSentence(names_.sentences[where.sentence].bytes())) return;
     if (!seen_.emplace(type, subject, object).second) return;
     RelationRecord r;
     r.type = type;

@@ -9,7 +9,8 @@
 //                member of Y"
 //   relative_of  "his wife X", "X's son Y"
 //
-// Not world knowledge: only what the text says. Reads the recognizer's
+// Not world knowledge: only what the text says, in sentences of at most
+// 4 KB (extract/statement_sentence.h). Reads the recognizer's
 // output; plain C++, thread-safe (no state).
 #ifndef NEWSGRAPH_INGEST_SERVICE_EXTRACT_RELATIONS_RELATION_FINDER_H_
 #define NEWSGRAPH_INGEST_SERVICE_EXTRACT_RELATIONS_RELATION_FINDER_H_

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "ingest_service/extract/ner/lexicon.h"
+#include "ingest_service/extract/statement_sentence.h"
 
 namespace newsgraph::extract {
 namespace {
@@ -88,6 +89,7 @@ class Finder {
            v1::RoleStatus status, uint32_t begin, uint32_t end, const char* rule,
            double confidence, bool implied = false) {
     const Segment& p = names_.segments[person_seg];
+    if (!IsStatementSentence(Sentence(p).bytes())) return;
     RoleRecord r;
     r.person = EntityOf(person_seg);
     r.title = title;

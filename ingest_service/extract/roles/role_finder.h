@@ -11,6 +11,7 @@
 //   "his counterpart Irakli Garibashvili" → the same office, of the other
 //       country (implied)
 //
+// Only in sentences of at most 4 KB (extract/statement_sentence.h).
 // Reads the recognizer's output; plain C++, thread-safe (no state).
 #ifndef NEWSGRAPH_INGEST_SERVICE_EXTRACT_ROLES_ROLE_FINDER_H_
 #define NEWSGRAPH_INGEST_SERVICE_EXTRACT_ROLES_ROLE_FINDER_H_
