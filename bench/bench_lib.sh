@@ -68,12 +68,15 @@ bench_start() {
 bench_stop() {  # bench_stop PID: stops one service this script started
   kill -TERM "$1" 2>/dev/null || true
   wait "$1" 2>/dev/null || true
+  # Forgotten once reaped, so that no later stop signals a reused PID.
+  local pid kept=()
+  for pid in "${bench_pids[@]}"; do [ "$pid" = "$1" ] || kept+=("$pid"); done
+  bench_pids=("${kept[@]}")
 }
 
 bench_stop_all() {
   local pid
   for pid in "${bench_pids[@]}"; do bench_stop "$pid"; done
-  bench_pids=()
 }
 
 # bench_memory PID: "VmRSS VmHWM" of a running process, in MB.

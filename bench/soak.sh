@@ -20,7 +20,7 @@
 # RESOURCE_EXHAUSTED (a deliberate overload answer), both services are
 # still up, and neither service's VmRSS grew by --max_growth percent or
 # more from the end of the warm-up to the end; 1 otherwise; 2 for bad
-# arguments or a setup that failed.
+# arguments or a setup that failed; 77 (ctest's skip) without the corpus.
 #
 # Usage: bench/soak.sh [--duration=10m] [--warmup=DUR] [--measure=12s]
 #                      [--percent=80] [--rate=R] [--concurrency=64]
@@ -109,7 +109,7 @@ fi
 ((warmup < duration)) || fail_usage "--warmup ($warmup s) must be shorter than --duration ($duration s)"
 ((warmup >= sample)) || fail_usage "--warmup ($warmup s) must be at least one --sample ($sample s)"
 corpus=${NEWSGRAPH_CORPUS:-$root/../shared/corpus}
-[ -d "$corpus/bbc" ] || { echo "soak: no corpus at $corpus" >&2; exit 2; }
+[ -d "$corpus/bbc" ] || { echo "soak: no corpus at $corpus" >&2; exit 77; }  # ctest: skipped
 buf="$root/tools/node_modules/.bin/buf"
 [ -x "$buf" ] || { echo "soak: $buf is missing; run tools/setup.sh" >&2; exit 2; }
 

@@ -76,9 +76,9 @@ int main(int argc, char** argv) {
   server::AdmissionLimiter admission("query", config.max_concurrent_calls);
   const server::CallGate gate(authorizer->get(), auth::Scope::kRead, &admission);
   const int worker_threads = absl::GetFlag(FLAGS_worker_threads);
-  if (worker_threads < 0) {
-    return server::LogStartupFailure("query", "bad flag",
-                                     "--worker_threads must be 0 (two per core) or more");
+  if (worker_threads < 0 || worker_threads > 1024) {
+    return server::LogStartupFailure(
+        "query", "bad flag", "--worker_threads must be 0 (two per core) to 1024");
   }
   // Declared before the runner: the server's shutdown waits for the calls
   // the pool runs, so the pool must outlive it.

@@ -29,14 +29,21 @@ grpc::ServerUnaryReactor* QueryHandler::Serve(grpc::CallbackServerContext* conte
   if (!admission.ok()) return Finished(context, admission.status());
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
   workers_->Submit(
-      [reactor, ticket = std::move(admission->ticket), deadline = admission->deadline,
+      [context, reactor, ticket = std::move(admission->ticket), deadline = admission->deadline,
        work = std::move(work)]() mutable {
         absl::Status status;
         {
           const DeadlineScope scope(deadline);
-          status = DeadlinePassed()
-                       ? DeadlineExceeded("while the call waited for a free server thread")
-                       : work();
+          if (DeadlinePassed()) {
+            status = DeadlineExceeded("while the call waited for a free server thread");
+          } else if (context->IsCancelled()) {
+            // The client gave up, or the server's shutdown grace ended,
+            // while the call waited: nobody wants the lookup.
+            status = absl::CancelledError(
+                "the call was cancelled while it waited for a free server thread");
+          } else {
+            status = work();
+          }
         }
         // The place is given back before the answer leaves, so that a client
         // that calls again at once finds it free.

