@@ -33,8 +33,9 @@
 #include "absl/status/statusor.h"
 #include "shared/store/sql/connection.h"
 
+#include <pqxx/connection>  // pqxx::connection is an alias: it cannot be declared ahead
+
 namespace pqxx {
-class connection_base;
 class transaction_base;
 }  // namespace pqxx
 
@@ -102,7 +103,9 @@ class PgConnection final : public sql::Connection {
   const std::string uri_;
   const PgConnectionOptions options_;
   std::string description_;
-  std::unique_ptr<pqxx::connection_base> conn_;
+  // The concrete type: pqxx 6.4's connection_base has no virtual destructor, so
+  // deleting through it would skip closing the session (and leak it).
+  std::unique_ptr<pqxx::connection> conn_;
   std::unique_ptr<pqxx::transaction_base> txn_;  // the open transaction, if any
   int64_t next_statement_ = 1;
   int64_t session_ = 0;
