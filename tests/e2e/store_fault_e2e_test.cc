@@ -261,6 +261,9 @@ std::string CheckIntegrity(const std::string& path) {
   return result == "PRAGMA integrity_check: ok; " ? "ok" : result;
 }
 
+constexpr char kIngestService[] = "newsgraph.v1.IngestService";
+constexpr char kQueryService[] = "newsgraph.v1.QueryService";
+
 class StoreFaultE2eTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -423,12 +426,21 @@ class StoreFaultE2eTest : public ::testing::Test {
   }
 
   std::vector<tools::CorpusDocument> docs_;
+  // Both services still SERVING, and the store holds exactly the
+  // `acknowledged` articles, each with its entities and events.
+  void ExpectServingWithExactly(const std::set<std::string>& acknowledged) {
+    EXPECT_EQ(Health(pair_->ingest_health(), kIngestService),
+              grpc::health::v1::HealthCheckResponse::SERVING);
+    EXPECT_EQ(Health(pair_->query_health(), kQueryService),
+              grpc::health::v1::HealthCheckResponse::SERVING);
+    ExpectStoredExactly(pair_->query(), acknowledged);
+    for (const std::string& name : acknowledged) ExpectComplete(pair_->query(), name);
+  }
+
   std::unique_ptr<ScopedMount> disk_;  // the store's file system
   std::unique_ptr<ServicePair> pair_;
 };
 
-constexpr char kIngestService[] = "newsgraph.v1.IngestService";
-constexpr char kQueryService[] = "newsgraph.v1.QueryService";
 
 TEST_F(StoreFaultE2eTest, AFullDiskRefusesWritesClearlyAndRecoversWhenSpaceReturns) {
   NG_MOUNT_OR_SKIP(ScopedMount::Tmpfs(32 * kMiB));
@@ -487,12 +499,7 @@ TEST_F(StoreFaultE2eTest, AFullDiskRefusesWritesClearlyAndRecoversWhenSpaceRetur
     EXPECT_EQ(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED)
         << status.error_message();
   }
-  EXPECT_EQ(Health(pair_->ingest_health(), kIngestService),
-            grpc::health::v1::HealthCheckResponse::SERVING);
-  EXPECT_EQ(Health(pair_->query_health(), kQueryService),
-            grpc::health::v1::HealthCheckResponse::SERVING);
-  ExpectStoredExactly(pair_->query(), acknowledged);
-  for (const std::string& name : acknowledged) ExpectComplete(pair_->query(), name);
+  ExpectServingWithExactly(acknowledged);
   for (size_t index : refused) {
     bool stored = true;
     const std::string name = NameOf(docs_[index], &stored);
@@ -544,12 +551,7 @@ TEST_F(StoreFaultE2eTest, AStoreTurnedReadOnlyUnderTheServicesRefusesWritesAndKe
         << result.message();
     EXPECT_THAT(result.message(), is_read_only);
   }
-  EXPECT_EQ(Health(pair_->ingest_health(), kIngestService),
-            grpc::health::v1::HealthCheckResponse::SERVING);
-  EXPECT_EQ(Health(pair_->query_health(), kQueryService),
-            grpc::health::v1::HealthCheckResponse::SERVING);
-  ExpectStoredExactly(pair_->query(), acknowledged);
-  for (const std::string& name : acknowledged) ExpectComplete(pair_->query(), name);
+  ExpectServingWithExactly(acknowledged);
   for (size_t i = 4; i < 9; ++i) {
     bool stored = true;
     const std::string name = NameOf(docs_[i], &stored);
