@@ -51,12 +51,17 @@ TEST_F(ConnectionTest, AppliesTheOptions) {
   EXPECT_THAT(full->QueryInt64("PRAGMA foreign_keys"), IsOkAndHolds(1));
   EXPECT_THAT(full->QueryInt64("PRAGMA busy_timeout"), IsOkAndHolds(1234));
   EXPECT_THAT(full->QueryInt64("PRAGMA query_only"), IsOkAndHolds(0));
+  EXPECT_THAT(full->QueryInt64("PRAGMA mmap_size"), IsOkAndHolds(0));
 
   options.sync_commits = false;
   options.role = ConnectionOptions::Role::kReader;
   std::unique_ptr<SqliteConnection> reader = Open(options);
   EXPECT_THAT(reader->QueryInt64("PRAGMA synchronous"), IsOkAndHolds(1));  // NORMAL
   EXPECT_THAT(reader->QueryInt64("PRAGMA query_only"), IsOkAndHolds(1));
+  // Readers map the file (as much as SQLite's build allows).
+  absl::StatusOr<int64_t> mapped = reader->QueryInt64("PRAGMA mmap_size");
+  ASSERT_TRUE(mapped.ok()) << mapped.status();
+  EXPECT_GE(*mapped, int64_t{1} << 30);
 }
 
 TEST_F(ConnectionTest, CachesStatementsButNeverSharesOneInUse) {
