@@ -61,7 +61,7 @@ for arg in "$@"; do
     --rounds=*) rounds=${arg#*=} ;;
     --parts=*) parts=${arg#*=} ;;
     --no-check) check=false ;;
-    --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    --help) sed -n '3,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument $arg (see --help)" >&2; exit 2 ;;
   esac
 done
