@@ -17,10 +17,16 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
+began=$SECONDS
 bash tools/setup.sh
+echo "test: set up in $((SECONDS - began)) s"
+phase=$SECONDS
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j"$(nproc)"
+echo "test: built in $((SECONDS - phase)) s"
+phase=$SECONDS
 ctest --test-dir build --output-on-failure -j"$(nproc)" --timeout 900 "$@"
+echo "test: the suite ran in $((SECONDS - phase)) s"
 default_fuzz_seconds=10
 default_sanitize=1
 if [ $# -gt 0 ]; then default_fuzz_seconds=0; default_sanitize=0; fi
@@ -31,3 +37,4 @@ fuzz_seconds=${NEWSGRAPH_FUZZ_SECONDS:-$default_fuzz_seconds}
 if [ "$fuzz_seconds" != 0 ]; then
   bash tools/fuzz.sh --seconds "$fuzz_seconds" --jobs "$(nproc)"
 fi
+echo "test: everything took $((SECONDS - began)) s"
