@@ -141,7 +141,7 @@ struct SearchHit {
   // About 14 words of the body around the matches (of the title when only
   // it matches), matched words between '[' and ']', "…" where cut.
   std::string snippet;
-  double score = 0;  // higher is better; ties are ordered by article_id
+  double score = 0;  // higher is better; ties in the order the articles were stored
 };
 
 struct SearchPage {

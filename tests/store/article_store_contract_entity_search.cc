@@ -218,4 +218,23 @@ TEST_P(ArticleStoreContractTest, SearchResultsCarryAliasesAndRoles) {
   EXPECT_EQ(page.entities[0].article_count(), 1);
 }
 
+TEST_P(ArticleStoreContractTest, SearchResultsAreTheEntitiesGetEntityReads) {
+  // Two namesakes, one with a role: one page mixes entities with and without roles.
+  v1::Article article =
+      ArticleNaming("a1", "2020-01-24",
+                    {Person("Zakir Hasanov", {"Hasanov"}), Person("Ali Hasanov", {"Hasanov"}),
+                     Country("Azerbaijan", "AZE")});
+  AddRole(article, 0, "Defense Minister", 2);
+  ASSERT_OK(store().PutArticle(article).status());
+  ASSERT_OK_AND_ASSIGN(EntityPage page, store().SearchEntities(Query("hasanov")));
+  ASSERT_EQ(page.entities.size(), 2u);
+  int with_roles = 0;
+  for (const v1::Entity& found : page.entities) {
+    ASSERT_OK_AND_ASSIGN(const v1::Entity got, store().GetEntity(found.entity_id()));
+    EXPECT_EQ(found.SerializeAsString(), got.SerializeAsString()) << found.display_name();
+    with_roles += found.roles_size() > 0 ? 1 : 0;
+  }
+  EXPECT_EQ(with_roles, 1);
+}
+
 }  // namespace newsgraph::store::testing

@@ -129,13 +129,42 @@ TEST_P(ArticleStoreContractTest, SearchRanksBestFirstWithPositiveScores) {
   EXPECT_GT(page.hits[1].score, 0);
 }
 
-TEST_P(ArticleStoreContractTest, SearchBreaksScoreTiesByArticleId) {
+TEST_P(ArticleStoreContractTest, SearchBreaksScoreTiesInStoreOrder) {
   for (const char* id : {"t3", "t1", "t2"}) {
     ASSERT_OK(store().PutArticle(MakeArticle(id, "Same title", "Same body words.")).status());
   }
   ASSERT_OK_AND_ASSIGN(SearchPage page, store().SearchArticles(Query("same")));
-  EXPECT_THAT(HitIds(page), ElementsAre("t1", "t2", "t3"));
+  EXPECT_THAT(HitIds(page), ElementsAre("t3", "t1", "t2"));
   EXPECT_DOUBLE_EQ(page.hits[0].score, page.hits[2].score);
+}
+
+TEST_P(ArticleStoreContractTest, SearchPagesThroughEqualScoresWithoutGapsOrRepeats) {
+  // Two better hits stored among seven equal ones.
+  std::vector<std::string> stored;
+  for (int i = 0; i < 9; ++i) {
+    const std::string id = absl::StrCat("e", (i * 5) % 9);  // stored out of id order
+    const bool better = i == 2 || i == 6;
+    ASSERT_OK(store()
+                  .PutArticle(MakeArticle(id, better ? "Equal equal" : "Equal",
+                                          better ? "equal words equal" : "Plain words."))
+                  .status());
+    if (!better) stored.push_back(id);
+  }
+  SearchArticlesQuery query = Query("equal");
+  ASSERT_OK_AND_ASSIGN(SearchPage everything, store().SearchArticles(query));
+  const std::vector<std::string> all = HitIds(everything);
+  ASSERT_EQ(all.size(), 9u);
+  EXPECT_THAT(std::vector<std::string>(all.begin() + 2, all.end()),
+              ::testing::ElementsAreArray(stored));
+
+  std::vector<std::string> paged;
+  query.limit = 2;
+  for (query.offset = 0;; query.offset += query.limit) {
+    ASSERT_OK_AND_ASSIGN(SearchPage page, store().SearchArticles(query));
+    for (const std::string& id : HitIds(page)) paged.push_back(id);
+    if (!page.has_more) break;
+  }
+  EXPECT_EQ(paged, all);
 }
 
 TEST_P(ArticleStoreContractTest, SearchSnippetsMarkMatchesInTheBody) {

@@ -6,6 +6,7 @@
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "shared/store/sql/entity_reader.h"
 #include "shared/store/sql/filter_sql.h"
 #include "tests/store/entity_builders.h"
 #include "tests/store/test_util.h"
@@ -99,7 +100,8 @@ TEST(SearchEntitiesSqlTest, NoTextBrowsesByPopularity) {
   query.filter = EntityCond(EntityField::kType, Op::kEq, "ENTITY_TYPE_MISC");
   const SqlFragment sql = MustSearch(query, "");
   EXPECT_EQ(sql.sql,
-            "SELECT e.entity_id FROM entities AS e WHERE e.type = ? ORDER BY e.popularity DESC, "
+            "SELECT " NG_ENTITY_COLUMNS
+            " FROM entities AS e WHERE e.type = ? ORDER BY e.popularity DESC, "
             "e.article_count DESC, e.entity_id LIMIT ? OFFSET ?");
   EXPECT_THAT(Texts(sql), ElementsAre("ENTITY_TYPE_MISC", "21", "0"));
 }

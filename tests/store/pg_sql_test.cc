@@ -77,21 +77,5 @@ TEST(IndexedWordsTest, SplitsAndFoldsAsQueriesDo) {
   EXPECT_EQ(IndexedWords("Erdoğan's U.S. visit, São Paulo!"), "erdogan s u s visit sao paulo");
 }
 
-TEST(MarkSnippetTest, MarksFoldedMatchesInTheBestWindow) {
-  absl::StatusOr<TextQuery> query = ParseTextQuery("cafe");
-  ASSERT_TRUE(query.ok());
-  EXPECT_EQ(PgTextIndex::Get().MarkSnippet("A Café, then a cafe.", *query),
-            "A \x01" "Café\x02, then a \x01" "cafe\x02.");
-  std::string long_text;
-  for (int i = 0; i < 40; ++i) long_text += "word ";
-  long_text += "cafe end";
-  for (int i = 0; i < 40; ++i) long_text += " more";
-  const std::string snippet = PgTextIndex::Get().MarkSnippet(long_text, *query);
-  EXPECT_EQ(snippet.rfind("…", 0), 0u) << snippet;
-  EXPECT_NE(snippet.find("\x01" "cafe\x02"), std::string::npos) << snippet;
-  EXPECT_EQ(snippet.substr(snippet.size() - 3), "…") << snippet;
-  EXPECT_EQ(PgTextIndex::Get().MarkSnippet("", *query), "");
-}
-
 }  // namespace
 }  // namespace newsgraph::store::postgres

@@ -105,12 +105,26 @@ TEST(SearchArticlesSqlTest, MatchesRanksAndPages) {
   query.offset = 40;
   query.limit = 20;
   ASSERT_OK_AND_ASSIGN(const SqlFragment sql, SearchArticlesSql(query, FtsTextIndex::Get()));
-  EXPECT_THAT(sql.sql, HasSubstr("WHERE article_fts MATCH ? AND TRUE"));
-  EXPECT_THAT(sql.sql, HasSubstr("ORDER BY score DESC, a.article_id ASC LIMIT ? OFFSET ?"));
+  EXPECT_THAT(sql.sql, HasSubstr("ORDER BY score DESC, article_fts.rowid ASC LIMIT ? OFFSET ?"));
+  // Unfiltered, the matches are ranked without reading `articles`.
+  EXPECT_THAT(sql.sql, HasSubstr("FROM article_fts WHERE article_fts MATCH ? ORDER BY"));
   const SqlValue match(std::string("((\"minister\"))"));
-  EXPECT_THAT(sql.params, ElementsAre(match, SqlValue(int64_t{21}), SqlValue(int64_t{40}), match));
-  // Snippets: the page's rows are looked up by rowid (=) within the match.
-  EXPECT_THAT(QueryPlan(sql), HasSubstr("VIRTUAL TABLE INDEX 0:=M"));
+  EXPECT_THAT(sql.params, ElementsAre(match, SqlValue(int64_t{21}), SqlValue(int64_t{40})));
+  // The page's texts are read by rowid, without evaluating the MATCH again.
+  const std::string plan = QueryPlan(sql);
+  EXPECT_THAT(plan, HasSubstr("SCAN article_fts VIRTUAL TABLE INDEX 0:M"));
+  EXPECT_THAT(plan, Not(HasSubstr("INDEX 0:=M")));
+}
+
+TEST(SearchArticlesSqlTest, FilterJoinsArticlesWhileRanking) {
+  SearchArticlesQuery query;
+  query.text.clauses.push_back({{{"minister"}}, false});
+  query.filter = Cond(ArticleField::kSource, CompareOp::kEq, "BBC");
+  query.limit = 10;
+  ASSERT_OK_AND_ASSIGN(const SqlFragment sql, SearchArticlesSql(query, FtsTextIndex::Get()));
+  EXPECT_THAT(sql.sql, HasSubstr("JOIN articles AS a ON a.doc_id = article_fts.rowid "
+                                 "WHERE article_fts MATCH ? AND a.source = ?"));
+  EXPECT_THAT(QueryPlan(sql), Not(HasSubstr("INDEX 0:=M")));
 }
 
 TEST(SearchArticlesSqlTest, RejectsBadPaging) {

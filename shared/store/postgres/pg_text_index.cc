@@ -1,13 +1,11 @@
 #include "shared/store/postgres/pg_text_index.h"
 
-#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -82,45 +80,6 @@ absl::StatusOr<std::string> AllWordsToTsQuery(std::string_view text, std::string
         absl::StrCat("\"", std::string(text), "\" has no word of letters or digits to match"));
   }
   return ts;
-}
-
-// The folded words of the query's positive clauses.
-absl::flat_hash_set<std::string> MatchWords(const TextQuery& query) {
-  absl::flat_hash_set<std::string> words;
-  for (const TextClause& clause : query.clauses) {
-    if (clause.negated) continue;
-    for (const Phrase& phrase : clause.alternatives) {
-      for (std::string& word : FoldedWords(absl::StrJoin(phrase, " "), SIZE_MAX)) {
-        words.insert(std::move(word));
-      }
-    }
-  }
-  return words;
-}
-
-// Whether `word` (as written in the text) folds to a word of `wanted`.
-bool IsMatch(std::string_view word, const absl::flat_hash_set<std::string>& wanted) {
-  for (const std::string& folded : FoldedWords(word, SIZE_MAX)) {
-    if (wanted.contains(folded)) return true;
-  }
-  return false;
-}
-
-// The first window of `size` words with the most matches.
-size_t BestWindowStart(const std::vector<bool>& matched, size_t size) {
-  size_t best_start = 0;
-  int best = -1;
-  int in_window = 0;
-  for (size_t i = 0; i < matched.size(); ++i) {
-    in_window += matched[i] ? 1 : 0;
-    if (i >= size) in_window -= matched[i - size] ? 1 : 0;
-    const size_t start = i + 1 >= size ? i + 1 - size : 0;
-    if (in_window > best) {
-      best = in_window;
-      best_start = start;
-    }
-  }
-  return best_start;
 }
 
 }  // namespace
@@ -205,7 +164,7 @@ absl::StatusOr<SqlFragment> PgTextIndex::SearchArticlesSql(const SearchArticlesQ
       "FROM q, article_text AS t JOIN articles AS a ON a.doc_id = t.doc_id "
       "WHERE t.words @@ q.query AND ");
   sql.Append(filter);
-  sql.Append(" ORDER BY score DESC, a.article_id ASC");
+  sql.Append(" ORDER BY score DESC, a.doc_id ASC");
   sql.Append(" LIMIT ?", static_cast<int64_t>(query.limit) + 1);
   sql.Append(" OFFSET ?)", query.offset);
   sql.Append(absl::StrCat(" SELECT hits.article_id, ", sql::RecordColumn(query.full_records),
@@ -213,39 +172,8 @@ absl::StatusOr<SqlFragment> PgTextIndex::SearchArticlesSql(const SearchArticlesQ
       " FROM hits JOIN article_text AS t ON t.doc_id = hits.doc_id"
       " JOIN articles AS a ON a.doc_id = hits.doc_id",
       query.full_records ? " JOIN article_records AS r ON r.doc_id = hits.doc_id" : "",
-      " ORDER BY hits.score DESC, hits.article_id ASC"));
+      " ORDER BY hits.score DESC, hits.doc_id ASC"));
   return sql;
-}
-
-std::string PgTextIndex::MarkSnippet(std::string_view column, const TextQuery& query) const {
-  const absl::flat_hash_set<std::string> wanted = MatchWords(query);
-  const std::vector<WordSpan> words = FindWords(column);
-  std::vector<bool> matched(words.size());
-  for (size_t i = 0; i < words.size(); ++i) {
-    matched[i] = IsMatch(column.substr(words[i].begin, words[i].end - words[i].begin), wanted);
-  }
-  const size_t size = static_cast<size_t>(sql::kSnippetTokens);
-  const size_t first = BestWindowStart(matched, size);
-  const size_t last = std::min(words.size(), first + size);  // one past the window
-  std::string snippet;
-  if (first > 0) snippet.append("…");
-  const size_t begin = first == 0 ? 0 : words[first].begin;
-  const size_t end = last == words.size() ? column.size() : words[last - 1].end;
-  size_t pos = begin;
-  for (size_t i = first; i < last; ++i) {
-    snippet.append(column.substr(pos, words[i].begin - pos));
-    const std::string_view word = column.substr(words[i].begin, words[i].end - words[i].begin);
-    if (matched[i]) {
-      absl::StrAppend(&snippet, std::string(1, sql::kSnippetOpen), AsAbsl(word),
-                      std::string(1, sql::kSnippetClose));
-    } else {
-      snippet.append(word);
-    }
-    pos = words[i].end;
-  }
-  snippet.append(column.substr(pos, end - pos));
-  if (last < words.size()) snippet.append("…");
-  return snippet;
 }
 
 }  // namespace newsgraph::store::postgres

@@ -8,9 +8,9 @@
 // already normalized: to_tsvector('simple', ...) over the folded words;
 // queries are tsquery values of quoted lexemes this code writes, so user
 // text never becomes tsquery syntax. Phrases are `<->` chains. Ranking is
-// ts_rank with the title weighing twice the body. Snippets are cut here
-// from the text the search returns, with the same folding, so that
-// accented and unaccented forms are marked alike.
+// ts_rank with the title weighing twice the body. The search returns the
+// page's texts, from which SearchSnippet (sql/search_snippet.h) cuts
+// snippets with the same splitting and folding.
 //
 // Limits: a tsvector records word positions up to 16,383, so only a body's
 // first kMaxIndexedWords words are indexed, and words longer than
@@ -46,9 +46,6 @@ class PgTextIndex final : public sql::TextIndex {
   absl::StatusOr<sql::SqlFragment> AuthorHasWords(std::string_view text) const override;
   absl::StatusOr<sql::SqlFragment> SearchArticlesSql(const SearchArticlesQuery& query,
                                                      const sql::SqlFragment& filter) const override;
-  // Computed here from the text: the window of kSnippetTokens words with
-  // the most matches, earliest first.
-  std::string MarkSnippet(std::string_view column, const TextQuery& query) const override;
 };
 
 // The tsquery text for `query` (exposed for tests): positive clauses

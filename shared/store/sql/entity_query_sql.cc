@@ -10,6 +10,7 @@
 #include "shared/base/status_macros.h"
 #include "shared/base/string_view.h"
 #include "shared/resolution/name_normalizer.h"
+#include "shared/store/sql/entity_reader.h"
 #include "shared/store/sql/filter_sql.h"
 #include "shared/store/sql/query_sql.h"
 
@@ -140,11 +141,11 @@ absl::StatusOr<SqlFragment> SearchEntitiesSql(const SearchEntitiesQuery& query,
   NG_ASSIGN_OR_RETURN(SqlFragment filter, EntityFilterToSql(query.filter));
   SqlFragment sql;
   if (normalized_text.empty()) {
-    sql.Append("SELECT e.entity_id FROM entities AS e WHERE ").Append(filter);
+    sql.Append("SELECT " NG_ENTITY_COLUMNS " FROM entities AS e WHERE ").Append(filter);
     sql.Append(" ORDER BY e.popularity DESC, e.article_count DESC, e.entity_id");
   } else {
     const std::string text(normalized_text);
-    sql.Append("SELECT e.entity_id FROM (").Append(RankedMatchesSql(text));
+    sql.Append("SELECT " NG_ENTITY_COLUMNS " FROM (").Append(RankedMatchesSql(text));
     sql.Append(") AS m JOIN entities AS e ON e.entity_id = m.entity_id WHERE ").Append(filter);
     sql.Append(" ORDER BY (CASE WHEN e.display_norm = ?", text);
     sql.Append(" THEN 0 ELSE m.rank END), e.article_count DESC, e.entity_id");

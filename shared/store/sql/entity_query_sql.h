@@ -7,7 +7,8 @@
 //   country_code    = !=  exact text ("" is an entity without a country)
 //   NOT / AND / OR  nest (depth at most kMaxFilterSqlDepth)
 //
-// SearchEntitiesSql: rows of `0 entity_id`, best first, after `offset`
+// SearchEntitiesSql: rows of NG_ENTITY_COLUMNS (entity_reader.h), best
+// first, after `offset`
 // rows, at most limit + 1 (the extra row says whether more follow). With a
 // normalized text, one range scan of entity_terms [text,
 // PrefixUpperBound(text)) finds every name and alias with a word that

@@ -18,9 +18,7 @@ namespace newsgraph::store::sql {
 namespace {
 
 constexpr std::string_view kEntitySql =
-    "SELECT display_name, type, subtype, country_code, sector, gazetteer_id, latitude, "
-    "longitude, mention_count, article_count, first_seen_date, last_seen_date, create_time_us, "
-    "update_time_us, aliases FROM entities WHERE entity_id = ?";
+    "SELECT " NG_ENTITY_COLUMNS " FROM entities AS e WHERE e.entity_id = ?";
 
 constexpr std::string_view kRolesSql =
     "SELECT r.title, r.kind, r.affiliation_id, coalesce(a.display_name, ''), r.status, "
@@ -34,31 +32,6 @@ void SetDate(std::string_view text, v1::PartialDate* date) {
   if (text.empty()) return;
   absl::StatusOr<v1::PartialDate> parsed = date::ParseIsoDate(text);
   if (parsed.ok()) *date = *std::move(parsed);
-}
-
-absl::Status ReadEntityRow(const Statement& stmt, v1::Entity* entity) {
-  entity->set_display_name(std::string(stmt.ColumnText(0)));
-  entity->set_type(ParseEntityType(stmt.ColumnText(1)));
-  entity->set_subtype(ParseEntitySubtype(stmt.ColumnText(2)));
-  entity->set_country_code(std::string(stmt.ColumnText(3)));
-  entity->set_sector(std::string(stmt.ColumnText(4)));
-  entity->set_gazetteer_id(std::string(stmt.ColumnText(5)));
-  if (!stmt.ColumnIsNull(6) && !stmt.ColumnIsNull(7)) {
-    entity->set_latitude(stmt.ColumnDouble(6));
-    entity->set_longitude(stmt.ColumnDouble(7));
-  }
-  entity->set_mention_count(stmt.ColumnInt64(8));
-  entity->set_article_count(stmt.ColumnInt64(9));
-  SetDate(stmt.ColumnText(10), entity->mutable_first_seen_date());
-  SetDate(stmt.ColumnText(11), entity->mutable_last_seen_date());
-  *entity->mutable_create_time() = MicrosToTimestamp(stmt.ColumnInt64(12));
-  *entity->mutable_update_time() = MicrosToTimestamp(stmt.ColumnInt64(13));
-  NG_ASSIGN_OR_RETURN(const std::vector<resolution::SurfaceForm> forms,
-                      resolution::DecodeSurfaceForms(stmt.ColumnBlob(14)));
-  for (std::string& alias : resolution::AliasesMostSeenFirst(forms, entity->display_name())) {
-    entity->add_aliases(std::move(alias));
-  }
-  return absl::OkStatus();
 }
 
 void ReadRoleRow(const Statement& stmt, v1::EntityRole* role) {
@@ -77,6 +50,39 @@ void ReadRoleRow(const Statement& stmt, v1::EntityRole* role) {
   role->set_article_count(static_cast<int32_t>(stmt.ColumnInt64(7)));
 }
 
+}  // namespace
+
+absl::StatusOr<EntityRow> ReadEntityColumns(const Statement& stmt) {
+  EntityRow row;
+  v1::Entity* entity = &row.entity;
+  const std::string_view entity_id = stmt.ColumnText(0);
+  entity->set_name(resolution::EntityResourceName(entity_id));
+  entity->set_entity_id(std::string(entity_id));
+  entity->set_display_name(std::string(stmt.ColumnText(1)));
+  entity->set_type(ParseEntityType(stmt.ColumnText(2)));
+  entity->set_subtype(ParseEntitySubtype(stmt.ColumnText(3)));
+  entity->set_country_code(std::string(stmt.ColumnText(4)));
+  entity->set_sector(std::string(stmt.ColumnText(5)));
+  entity->set_gazetteer_id(std::string(stmt.ColumnText(6)));
+  if (!stmt.ColumnIsNull(7) && !stmt.ColumnIsNull(8)) {
+    entity->set_latitude(stmt.ColumnDouble(7));
+    entity->set_longitude(stmt.ColumnDouble(8));
+  }
+  entity->set_mention_count(stmt.ColumnInt64(9));
+  entity->set_article_count(stmt.ColumnInt64(10));
+  SetDate(stmt.ColumnText(11), entity->mutable_first_seen_date());
+  SetDate(stmt.ColumnText(12), entity->mutable_last_seen_date());
+  *entity->mutable_create_time() = MicrosToTimestamp(stmt.ColumnInt64(13));
+  *entity->mutable_update_time() = MicrosToTimestamp(stmt.ColumnInt64(14));
+  NG_ASSIGN_OR_RETURN(const std::vector<resolution::SurfaceForm> forms,
+                      resolution::DecodeSurfaceForms(stmt.ColumnBlob(15)));
+  for (std::string& alias : resolution::AliasesMostSeenFirst(forms, entity->display_name())) {
+    entity->add_aliases(std::move(alias));
+  }
+  row.has_roles = stmt.ColumnInt64(16) != 0;
+  return row;
+}
+
 absl::Status ReadRoles(Connection& conn, v1::Entity* entity) {
   NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(kRolesSql));
   NG_RETURN_IF_ERROR(stmt->BindText(1, entity->entity_id()));
@@ -87,21 +93,17 @@ absl::Status ReadRoles(Connection& conn, v1::Entity* entity) {
   }
 }
 
-}  // namespace
-
 absl::StatusOr<std::optional<v1::Entity>> ReadEntity(Connection& conn, std::string_view entity_id) {
-  v1::Entity entity;
+  EntityRow row;
   {
     NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(kEntitySql));
     NG_RETURN_IF_ERROR(stmt->BindText(1, entity_id));
     NG_ASSIGN_OR_RETURN(const bool found, stmt->Step());
     if (!found) return std::optional<v1::Entity>();
-    entity.set_name(resolution::EntityResourceName(entity_id));
-    entity.set_entity_id(std::string(entity_id));
-    NG_RETURN_IF_ERROR(ReadEntityRow(*stmt, &entity));
+    NG_ASSIGN_OR_RETURN(row, ReadEntityColumns(*stmt));
   }
-  NG_RETURN_IF_ERROR(ReadRoles(conn, &entity));
-  return std::optional<v1::Entity>(std::move(entity));
+  if (row.has_roles) NG_RETURN_IF_ERROR(ReadRoles(conn, &row.entity));
+  return std::optional<v1::Entity>(std::move(row.entity));
 }
 
 }  // namespace newsgraph::store::sql

@@ -1,5 +1,4 @@
 // SqlArticleStore: listing (keyset pagination) and full-text search.
-#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -9,21 +8,11 @@
 #include "shared/base/status_macros.h"
 #include "shared/store/sql/article_codec.h"
 #include "shared/store/sql/query_sql.h"
+#include "shared/store/sql/search_snippet.h"
 #include "shared/store/sql/sql_article_store.h"
 
 namespace newsgraph::store::sql {
 namespace {
-
-// The snippet to show: the body's when the match is there, else the
-// title's; markers turned into '[' and ']'.
-std::string ChooseSnippet(std::string_view body, std::string_view title) {
-  const bool body_has_match = body.find(kSnippetOpen) != std::string_view::npos;
-  const bool title_has_match = title.find(kSnippetOpen) != std::string_view::npos;
-  std::string snippet(!body_has_match && title_has_match ? title : body);
-  std::replace(snippet.begin(), snippet.end(), kSnippetOpen, '[');
-  std::replace(snippet.begin(), snippet.end(), kSnippetClose, ']');
-  return snippet;
-}
 
 absl::StatusOr<ArticlePage> RunList(Connection& conn, const SqlFragment& sql,
                                     const ListArticlesQuery& query) {
@@ -51,7 +40,6 @@ absl::StatusOr<ArticlePage> RunList(Connection& conn, const SqlFragment& sql,
 
 absl::StatusOr<SearchPage> RunSearch(Connection& conn, const SqlFragment& sql,
                                      const SearchArticlesQuery& query) {
-  const TextIndex& text_index = conn.text_index();
   const size_t limit = static_cast<size_t>(query.limit);
   NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(sql.sql));
   NG_RETURN_IF_ERROR(stmt->BindValues(sql.params));
@@ -66,8 +54,7 @@ absl::StatusOr<SearchPage> RunSearch(Connection& conn, const SqlFragment& sql,
     SearchHit hit;
     NG_ASSIGN_OR_RETURN(hit.article, ParseArticleBlob(stmt->ColumnBlob(1), stmt->ColumnText(0)));
     hit.score = stmt->ColumnDouble(2);
-    hit.snippet = ChooseSnippet(text_index.MarkSnippet(stmt->ColumnText(3), query.text),
-                                text_index.MarkSnippet(stmt->ColumnText(4), query.text));
+    hit.snippet = SearchSnippet(stmt->ColumnText(3), stmt->ColumnText(4), query.text);
     page.hits.push_back(std::move(hit));
   }
   return page;

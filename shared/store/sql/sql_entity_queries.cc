@@ -30,26 +30,29 @@ absl::StatusOr<std::optional<v1::Entity>> ReadEntitySnapshot(Connection& conn,
   return entity;
 }
 
+// The search statement's rows are whole entities; only those with roles
+// take one more statement each, after the search's.
 absl::StatusOr<EntityPage> RunSearch(Connection& conn, const SqlFragment& sql, int limit) {
   NG_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginRead(conn));
-  std::vector<std::string> ids;
+  EntityPage page;
+  std::vector<bool> has_roles;
   {
     NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(sql.sql));
     NG_RETURN_IF_ERROR(stmt->BindValues(sql.params));
     while (true) {
       NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
       if (!has_row) break;
-      ids.emplace_back(stmt->ColumnText(0));
+      if (page.entities.size() == static_cast<size_t>(limit)) {
+        page.has_more = true;
+        break;
+      }
+      NG_ASSIGN_OR_RETURN(EntityRow row, ReadEntityColumns(*stmt));
+      page.entities.push_back(std::move(row.entity));
+      has_roles.push_back(row.has_roles);
     }
   }
-  EntityPage page;
-  page.has_more = ids.size() > static_cast<size_t>(limit);
-  if (page.has_more) ids.resize(static_cast<size_t>(limit));
-  page.entities.reserve(ids.size());
-  for (const std::string& id : ids) {
-    NG_ASSIGN_OR_RETURN(std::optional<v1::Entity> entity, ReadEntity(conn, id));
-    if (!entity.has_value()) return absl::InternalError(absl::StrCat("entity ", id, " vanished"));
-    page.entities.push_back(*std::move(entity));
+  for (size_t i = 0; i < page.entities.size(); ++i) {
+    if (has_roles[i]) NG_RETURN_IF_ERROR(ReadRoles(conn, &page.entities[i]));
   }
   NG_RETURN_IF_ERROR(txn.Commit());
   return page;

@@ -22,14 +22,6 @@ namespace newsgraph::store::sql {
 
 class Connection;
 
-// Match markers in raw snippets: control characters, which article text
-// practically never holds, so that a snippet with a match can be told from
-// one without; replaced by '[' and ']' for callers.
-inline constexpr char kSnippetOpen = '\x01';
-inline constexpr char kSnippetClose = '\x02';
-// Words per snippet.
-inline constexpr int kSnippetTokens = 14;
-
 class TextIndex {
  public:
   virtual ~TextIndex() = default;
@@ -51,17 +43,13 @@ class TextIndex {
   // The search statement behind ArticleStore::SearchArticles, with `filter`
   // (a condition on articles `a`) applied: rows of
   //   0 article_id, 1 the record blob (BASIC or full), 2 score (higher is
-  //   better; the title weighs twice the body), 3 the body's and 4 the
-  //   title's snippet source (for MarkSnippet)
-  // best first, ties by article_id, after `offset` rows, at most limit + 1.
-  // INVALID_ARGUMENT for a bad text query, offset or limit.
+  //   better; the title weighs twice the body), 3 the body, 4 the title
+  //   (for SearchSnippet, search_snippet.h)
+  // best first, ties in the order the articles were stored (doc_id), after
+  // `offset` rows, at most limit + 1. Only the page's rows read records
+  // and texts. INVALID_ARGUMENT for a bad text query, offset or limit.
   virtual absl::StatusOr<SqlFragment> SearchArticlesSql(const SearchArticlesQuery& query,
                                                         const SqlFragment& filter) const = 0;
-
-  // The snippet of a search column (3 or 4 above): about kSnippetTokens
-  // words around the matches of `query`, which are put between
-  // kSnippetOpen and kSnippetClose, "…" where the text is cut.
-  virtual std::string MarkSnippet(std::string_view column, const TextQuery& query) const = 0;
 };
 
 }  // namespace newsgraph::store::sql

@@ -61,34 +61,29 @@ absl::StatusOr<SqlFragment> FtsTextIndex::SearchArticlesSql(const SearchArticles
                                                             const SqlFragment& filter) const {
   NG_RETURN_IF_ERROR(sql::CheckSearchPaging(query.limit, query.offset));
   NG_ASSIGN_OR_RETURN(std::string match, TextQueryToFtsMatch(query.text));
-  // Ranks every match in `hits` but computes snippets and reads records
-  // for the page only: SQLite would otherwise compute every result column
-  // of every match before sorting. The outer query repeats the MATCH
-  // (snippet() needs it) and looks the page's rows up by rowid; CROSS JOIN
-  // keeps that join order.
+  // `hits` ranks every match by bm25 and keeps the page; ties go by rowid
+  // (= doc_id), so that without a filter no match needs a row of
+  // `articles`. The outer query reads the page's records and texts by
+  // rowid (CROSS JOIN keeps that join order); it does not repeat the
+  // MATCH, which FTS5 would evaluate again for each row.
+  const bool filtered = query.filter.kind != ArticleFilter::Kind::kTrue;
   SqlFragment sql;
-  sql.Append(
-      "WITH hits AS (SELECT a.doc_id AS doc_id, a.article_id AS article_id, "
-      "-bm25(article_fts, 2.0, 1.0) AS score "
-      "FROM article_fts JOIN articles AS a ON a.doc_id = article_fts.rowid "
-      "WHERE article_fts MATCH ?",
-      match);
-  sql.Append(" AND ").Append(filter);
-  sql.Append(" ORDER BY score DESC, a.article_id ASC");
+  sql.Append(absl::StrCat("WITH hits AS (SELECT article_fts.rowid AS doc_id, "
+                          "-bm25(article_fts, 2.0, 1.0) AS score FROM article_fts",
+                          filtered ? " JOIN articles AS a ON a.doc_id = article_fts.rowid" : "",
+                          " WHERE article_fts MATCH ?"),
+             std::move(match));
+  if (filtered) sql.Append(" AND ").Append(filter);
+  sql.Append(" ORDER BY score DESC, article_fts.rowid ASC");
   sql.Append(" LIMIT ?", static_cast<int64_t>(query.limit) + 1);
   sql.Append(" OFFSET ?)", query.offset);
-  const std::string snippet_args =
-      absl::StrCat("char(", static_cast<int>(sql::kSnippetOpen), "), char(",
-                   static_cast<int>(sql::kSnippetClose), "), '…', ", sql::kSnippetTokens, ")");
-  sql.Append(absl::StrCat(
-      " SELECT hits.article_id, ", sql::RecordColumn(query.full_records),
-      ", hits.score, snippet(article_fts, 1, ", snippet_args, ", snippet(article_fts, 0, ",
-      snippet_args,
-      " FROM hits CROSS JOIN article_fts ON article_fts.rowid = hits.doc_id"
+  return sql.Append(absl::StrCat(
+      " SELECT a.article_id, ", sql::RecordColumn(query.full_records),
+      ", hits.score, ft.body, ft.title FROM hits"
       " CROSS JOIN articles AS a ON a.doc_id = hits.doc_id",
-      query.full_records ? " CROSS JOIN article_records AS r ON r.doc_id = hits.doc_id" : ""));
-  sql.Append(" WHERE article_fts MATCH ?", std::move(match));
-  return sql.Append(" ORDER BY hits.score DESC, hits.article_id ASC");
+      query.full_records ? " CROSS JOIN article_records AS r ON r.doc_id = hits.doc_id" : "",
+      " CROSS JOIN article_fts AS ft ON ft.rowid = hits.doc_id"
+      " ORDER BY hits.score DESC, hits.doc_id ASC"));
 }
 
 }  // namespace newsgraph::store::sqlite

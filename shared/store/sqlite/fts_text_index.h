@@ -1,8 +1,8 @@
 // FtsTextIndex: the SQLite backend's sql::TextIndex, on FTS5 tables
 // (schema.cc): article_fts (title, body; rowid = articles.doc_id; keeps its
-// own copy of the text for snippet()) and author_fts (contentless, rowid =
-// article_authors.author_row), both tokenized `unicode61
-// remove_diacritics 2`. Match expressions come from fts_query.h, so user
+// own copy of the text, which searches return for snippets) and author_fts
+// (contentless, rowid = article_authors.author_row), both tokenized
+// `unicode61 remove_diacritics 2`. Match expressions come from fts_query.h, so user
 // text never becomes FTS5 syntax. Ranking is -bm25 with the title weighted
 // 2:1 against the body.
 //
@@ -29,10 +29,6 @@ class FtsTextIndex final : public sql::TextIndex {
   absl::StatusOr<sql::SqlFragment> AuthorHasWords(std::string_view text) const override;
   absl::StatusOr<sql::SqlFragment> SearchArticlesSql(const SearchArticlesQuery& query,
                                                      const sql::SqlFragment& filter) const override;
-  // The column is snippet()'s output already.
-  std::string MarkSnippet(std::string_view column, const TextQuery& /*query*/) const override {
-    return std::string(column);
-  }
 };
 
 }  // namespace newsgraph::store::sqlite

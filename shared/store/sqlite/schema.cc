@@ -22,8 +22,8 @@ namespace {
 //    listing columns so that index scans stay dense.
 //  * article_authors: one row per author, for exact matches (index) and,
 //    through author_fts (contentless, rowid = author_row), word matches.
-//  * article_fts: title and body for text search and snippet(); rowid =
-//    articles.doc_id. Keeps its own copy of the text (snippet() needs it).
+//  * article_fts: title and body for text search and snippets; rowid =
+//    articles.doc_id. Keeps its own copy of the text (searches return it for snippets).
 // Rows are only ever inserted, all in the transaction that inserts the
 // article, so the tables and the indexes cannot diverge.
 constexpr std::string_view kSchemaV1 = R"sql(
