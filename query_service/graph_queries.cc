@@ -223,8 +223,11 @@ absl::StatusOr<v1::FindPathsResponse> GraphQueries::FindPaths(
     for (store::GraphEdge& e : stored) out.push_back({std::move(e.entity_id), e.weight});
     return out;
   };
+  auto tie = [this](const std::string& node, const std::string& other) {
+    return store_->GetTieWeight(node, other);
+  };
   NG_ASSIGN_OR_RETURN(graph::PathResult found,
-                      graph::FindShortestPaths(ids.first, ids.second, limits, edges));
+                      graph::FindShortestPaths(ids.first, ids.second, limits, edges, tie));
   v1::FindPathsResponse response;
   response.set_truncated(found.truncated);
   for (const std::vector<std::string>& nodes : found.paths) {

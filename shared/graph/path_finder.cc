@@ -129,8 +129,14 @@ PathResult Assemble(const Side& forward, const Side& backward, const std::vector
 absl::StatusOr<PathResult> FindShortestPaths(const std::string& source,
                                              const std::string& target,
                                              const PathLimits& limits,
-                                             const EdgeSource& edges) {
+                                             const EdgeSource& edges,
+                                             const TieSource& tie) {
   if (source == target) return PathResult{{{source}}, false};
+  if (tie != nullptr && limits.max_hops >= 1) {
+    // The only shortest path of tied ends is their edge.
+    NG_ASSIGN_OR_RETURN(const int64_t weight, tie(source, target));
+    if (weight > 0) return PathResult{{{source, target}}, false};
+  }
   Side forward = Root(source);
   Side backward = Root(target);
   int expansions = 0;

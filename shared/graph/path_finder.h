@@ -8,7 +8,9 @@
 // heaviest first by the weight of their weakest edge, then by ids). Very
 // connected entities are expanded at most `max_edges_per_node` edges (the
 // heaviest), and the search stops after `max_expansions` node expansions;
-// either limit marks the result `truncated` when it may hide a path.
+// either limit marks the result `truncated` when it may hide a path. Two
+// tied ends are answered by one tie lookup when the caller can make it
+// (reading a hub's edges costs far more).
 //
 // Thread-safety: a PathFinder holds no state between calls; Find is const.
 #ifndef NEWSGRAPH_SHARED_GRAPH_PATH_FINDER_H_
@@ -32,6 +34,10 @@ struct Edge {
 using EdgeSource =
     std::function<absl::StatusOr<std::vector<Edge>>(const std::string& node, int limit)>;
 
+// The weight of the edge between two nodes; 0 when there is none.
+using TieSource =
+    std::function<absl::StatusOr<int64_t>(const std::string& node, const std::string& other)>;
+
 struct PathLimits {
   int max_hops = 3;
   int max_paths = 5;
@@ -46,12 +52,15 @@ struct PathResult {
 };
 
 // The shortest paths from `source` to `target` of at most limits.max_hops
-// edges. A node is its own path of no edges. Errors of `edges` are
-// returned as they are.
+// edges. A node is its own path of no edges. `tie` (optional) must agree
+// with `edges`: when it finds the ends tied, their one-edge path is the
+// answer and no edges are read. Errors of `edges` and `tie` are returned as
+// they are.
 absl::StatusOr<PathResult> FindShortestPaths(const std::string& source,
                                              const std::string& target,
                                              const PathLimits& limits,
-                                             const EdgeSource& edges);
+                                             const EdgeSource& edges,
+                                             const TieSource& tie = nullptr);
 
 }  // namespace newsgraph::graph
 

@@ -236,6 +236,11 @@ class ArticleStore {
   virtual absl::StatusOr<std::vector<GraphEdge>> GetGraphEdges(std::string_view entity_id,
                                                                int limit) = 0;
 
+  // The weight of the edge between two entities (as GetGraphEdges gives
+  // it); 0 when they are not tied.
+  virtual absl::StatusOr<int64_t> GetTieWeight(std::string_view entity_id,
+                                               std::string_view other_id) = 0;
+
   // Why two entities are tied, with the references of both; NOT_FOUND when
   // they are not.
   virtual absl::StatusOr<v1::PathStep> GetTie(std::string_view entity_id,

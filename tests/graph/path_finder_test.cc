@@ -42,12 +42,21 @@ class Graph {
       return edges;
     };
   }
+  TieSource Ties() {
+    return [this](const std::string& node, const std::string& other) -> absl::StatusOr<int64_t> {
+      ++tie_calls_;
+      auto it = adjacency_[node].find(other);
+      return it == adjacency_[node].end() ? 0 : it->second;
+    };
+  }
   int calls() const { return calls_; }
+  int tie_calls() const { return tie_calls_; }
   const std::vector<std::string>& asked() const { return asked_; }
 
  private:
   std::map<std::string, std::map<std::string, int64_t>> adjacency_;
   int calls_ = 0;
+  int tie_calls_ = 0;
   std::vector<std::string> asked_;
 };
 
@@ -64,6 +73,37 @@ TEST(PathFinderTest, DirectEdge) {
   const PathResult result = Find(graph, "s", "t");
   EXPECT_THAT(result.paths, ElementsAre(Path{"s", "t"}));
   EXPECT_FALSE(result.truncated);
+}
+
+TEST(PathFinderTest, TiedEndsAreOneLookupWithoutEdges) {
+  Graph graph;
+  graph.Add("s", "t", 5).Add("s", "x").Add("x", "t");
+  ASSERT_OK_AND_ASSIGN(PathResult result,
+                       FindShortestPaths("s", "t", PathLimits(), graph.Source(), graph.Ties()));
+  EXPECT_THAT(result.paths, ElementsAre(Path{"s", "t"}));
+  EXPECT_FALSE(result.truncated);
+  EXPECT_EQ(graph.tie_calls(), 1);
+  EXPECT_EQ(graph.calls(), 0);
+}
+
+TEST(PathFinderTest, UntiedEndsSearchAsWithoutTheLookup) {
+  Graph graph;
+  graph.Add("s", "m1").Add("m1", "t").Add("s", "m2", 3).Add("m2", "t", 2);
+  ASSERT_OK_AND_ASSIGN(PathResult result,
+                       FindShortestPaths("s", "t", PathLimits(), graph.Source(), graph.Ties()));
+  EXPECT_THAT(result.paths, ElementsAre(Path{"s", "m2", "t"}, Path{"s", "m1", "t"}));
+  EXPECT_EQ(graph.tie_calls(), 1);
+  EXPECT_GT(graph.calls(), 0);
+}
+
+TEST(PathFinderTest, TieLookupErrorsAreReturned) {
+  Graph graph;
+  graph.Add("s", "t");
+  TieSource failing = [](const std::string&, const std::string&) -> absl::StatusOr<int64_t> {
+    return absl::UnavailableError("store is down");
+  };
+  EXPECT_THAT(FindShortestPaths("s", "t", PathLimits(), graph.Source(), failing),
+              StatusIs(absl::StatusCode::kUnavailable, HasSubstr("store is down")));
 }
 
 TEST(PathFinderTest, TwoHopsThroughEitherMiddleGivesBothPaths) {

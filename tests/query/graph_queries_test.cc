@@ -250,6 +250,14 @@ TEST_F(GraphQueriesTest, FindPathsAssemblesStepsFromTies) {
         EXPECT_GT(limit, 0);
         return absl::StatusOr<std::vector<store::GraphEdge>>(out);
       }));
+  EXPECT_CALL(store_, GetTieWeight(_, _))
+      .WillRepeatedly(Invoke([&edges](std::string_view from, std::string_view to) {
+        int64_t weight = 0;
+        for (const store::GraphEdge& e : edges.at(std::string(from))) {
+          if (e.entity_id == to) weight = e.weight;
+        }
+        return absl::StatusOr<int64_t>(weight);
+      }));
   EXPECT_CALL(store_, GetTie(_, _))
       .WillRepeatedly(Invoke([](std::string_view from, std::string_view to) {
         v1::PathStep step;
@@ -275,9 +283,33 @@ TEST_F(GraphQueriesTest, FindPathsAssemblesStepsFromTies) {
 
 TEST_F(GraphQueriesTest, FindPathsPassesStoreErrors) {
   EXPECT_CALL(store_, GetEntity(_)).WillRepeatedly(Return(v1::Entity()));
+  EXPECT_CALL(store_, GetTieWeight(_, _)).WillRepeatedly(Return(0));
   EXPECT_CALL(store_, GetGraphEdges(_, _))
       .WillRepeatedly(Return(absl::UnavailableError("database is busy")));
   EXPECT_THAT(queries_.FindPaths(Paths(kA, kB)), StatusIs(absl::StatusCode::kUnavailable));
+  EXPECT_CALL(store_, GetTieWeight(_, _))
+      .WillRepeatedly(Return(absl::UnavailableError("database is busy")));
+  EXPECT_THAT(queries_.FindPaths(Paths(kA, kB)), StatusIs(absl::StatusCode::kUnavailable));
+}
+
+TEST_F(GraphQueriesTest, FindPathsOfTiedEntitiesReadsNoEdges) {
+  EXPECT_CALL(store_, GetEntity(_)).WillRepeatedly(Return(v1::Entity()));
+  EXPECT_CALL(store_, GetTieWeight(std::string_view(kA), std::string_view(kB)))
+      .WillOnce(Return(7));
+  EXPECT_CALL(store_, GetGraphEdges(_, _)).Times(0);
+  EXPECT_CALL(store_, GetTie(std::string_view(kA), std::string_view(kB)))
+      .WillOnce(Invoke([](std::string_view from, std::string_view to) {
+        v1::PathStep step;
+        step.mutable_from_entity()->set_name(Name(std::string(from).c_str()));
+        step.mutable_to_entity()->set_name(Name(std::string(to).c_str()));
+        step.set_kind("ROLE");
+        return absl::StatusOr<v1::PathStep>(step);
+      }));
+  ASSERT_OK_AND_ASSIGN(v1::FindPathsResponse response, queries_.FindPaths(Paths(kA, kB)));
+  ASSERT_EQ(response.paths_size(), 1);
+  ASSERT_EQ(response.paths(0).steps_size(), 1);
+  EXPECT_EQ(response.paths(0).steps(0).kind(), "ROLE");
+  EXPECT_FALSE(response.truncated());
 }
 
 TEST_F(GraphQueriesTest, TimelineValidationAndBuckets) {

@@ -7,6 +7,7 @@
 // counts between Azerbaijan and Georgia).
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -1215,6 +1216,135 @@ TEST_P(ArticleStoreContractTest, EventCountsByDate) {
               StatusIs(absl::StatusCode::kNotFound));
   EXPECT_THAT(store().CountEventsByDate(d.aze, "0123456789abcdef"),
               StatusIs(absl::StatusCode::kNotFound));
+}
+
+// --- Aggregates agree with the rows they summarize -------------------------
+
+// The data set, plus reports that merge into stored events (adding
+// participants) and a second article stating relations already stated.
+DataSet PutMergingDataSet(ArticleStore& store) {
+  const DataSet d = PutDataSet(store);
+  Put(store, SigningReport("m2", "Trend", {kMinistryAze, kHasanov}));
+  v1::Article more = CastArticle("a3", "Trend", "2020-03-02");
+  AddEvent(more, v1::EVENT_CATEGORY_AGREE, "2020-03-01", {kHasanov}, {kGaribashvili, kGuam}, -1,
+           {2});
+  AddEvent(more, v1::EVENT_CATEGORY_CONSULT, "2020-01-21", {kHasanov}, {kGaribashvili}, kTbilisi,
+           {2});
+  AddRole(more, kHasanov, "Defense Minister", kAzerbaijan)->set_sentence_index(2);
+  AddRelation(more, v1::RELATION_TYPE_MEMBER_OF, kAzerbaijan, kGuam, 5);
+  AddRelation(more, v1::RELATION_TYPE_MEMBER_OF, kGuam, kAzerbaijan, 5);
+  Put(store, more);
+  return d;
+}
+
+std::vector<std::string> CastIds(const DataSet& d) {
+  return {d.hasanov, d.garibashvili, d.izoria,       d.aze,     d.geo,
+          d.guam,    d.ministry_aze, d.ministry_geo, d.tbilisi, d.gabala};
+}
+
+// The related entities recounted apart: events only, then relations only
+// (both recount the rows), merged and ranked as the unfiltered answer is.
+std::vector<v1::RelatedEntity> RelatedRecounted(ArticleStore& store,
+                                                const RelatedEntitiesQuery& base) {
+  std::map<std::string, v1::RelatedEntity> merged;
+  for (const bool events : {true, false}) {
+    RelatedEntitiesQuery q = base;
+    q.limit = 1000;
+    q.include_events = events;
+    q.include_relations = !events;
+    for (auto& [id, r] : RelatedById(store, q)) {
+      v1::RelatedEntity& m = merged[id];
+      if (!m.has_entity()) *m.mutable_entity() = r.entity();
+      m.set_weight(m.weight() + r.weight());
+      m.set_event_count(m.event_count() + r.event_count());
+      m.set_relation_article_count(m.relation_article_count() + r.relation_article_count());
+      m.mutable_categories()->MergeFrom(r.categories());
+      m.mutable_relation_types()->MergeFrom(r.relation_types());
+    }
+  }
+  std::vector<v1::RelatedEntity> out;
+  for (auto& [id, r] : merged) out.push_back(r);
+  std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
+    return x.weight() > y.weight();
+  });
+  if (static_cast<int>(out.size()) > base.limit) out.resize(base.limit);
+  return out;
+}
+
+TEST_P(ArticleStoreContractTest, RelatedEntitiesAndEdgesAgreeWithTheRowsRecounted) {
+  const DataSet d = PutMergingDataSet(store());
+  for (const std::string& id : CastIds(d)) {
+    for (const std::optional<int> type :
+         {std::optional<int>(), std::optional<int>(v1::ENTITY_TYPE_PERSON)}) {
+      for (const bool exclude : {false, true}) {
+        RelatedEntitiesQuery query;
+        query.entity_id = id;
+        query.limit = 100;
+        query.entity_type = type;
+        query.exclude_entity_type = exclude;
+        ASSERT_OK_AND_ASSIGN(std::vector<v1::RelatedEntity> fast,
+                             store().ListRelatedEntities(query));
+        const std::vector<v1::RelatedEntity> recounted = RelatedRecounted(store(), query);
+        ASSERT_EQ(fast.size(), recounted.size()) << id;
+        for (size_t i = 0; i < fast.size(); ++i) {
+          EXPECT_EQ(fast[i].entity().name(), recounted[i].entity().name()) << id << " #" << i;
+          EXPECT_EQ(fast[i].entity().type(), recounted[i].entity().type());
+          EXPECT_EQ(fast[i].weight(), recounted[i].weight()) << id << " #" << i;
+          EXPECT_EQ(fast[i].event_count(), recounted[i].event_count());
+          EXPECT_EQ(fast[i].relation_article_count(), recounted[i].relation_article_count());
+          EXPECT_THAT(fast[i].categories(),
+                      ::testing::UnorderedElementsAreArray(recounted[i].categories().begin(),
+                                                           recounted[i].categories().end()));
+          EXPECT_THAT(std::set<std::string>(fast[i].relation_types().begin(),
+                                            fast[i].relation_types().end()),
+                      ElementsAreArray(std::set<std::string>(
+                          recounted[i].relation_types().begin(),
+                          recounted[i].relation_types().end())));
+        }
+        if (type.has_value()) continue;
+        // The heaviest first, ties by id; edges are the same list.
+        for (size_t i = 1; i < fast.size(); ++i) {
+          if (fast[i - 1].weight() == fast[i].weight()) {
+            EXPECT_LT(fast[i - 1].entity().name(), fast[i].entity().name());
+          }
+        }
+        ASSERT_OK_AND_ASSIGN(std::vector<GraphEdge> edges, store().GetGraphEdges(id, 100));
+        ASSERT_EQ(edges.size(), fast.size()) << id;
+        for (size_t i = 0; i < edges.size(); ++i) {
+          EXPECT_EQ("entities/" + edges[i].entity_id, fast[i].entity().name());
+          EXPECT_EQ(edges[i].weight, fast[i].weight());
+          EXPECT_THAT(store().GetTieWeight(id, edges[i].entity_id),
+                      IsOkAndHolds(edges[i].weight));
+        }
+      }
+    }
+  }
+  EXPECT_THAT(store().GetTieWeight(d.garibashvili, d.gabala), IsOkAndHolds(0));
+}
+
+TEST_P(ArticleStoreContractTest, TimelineCountsAgreeWithTheEventsListed) {
+  const DataSet d = PutMergingDataSet(store());
+  for (const std::string& id : CastIds(d)) {
+    std::map<std::pair<std::string, int>, int64_t> listed;
+    for (const std::string& name :
+         ListAll(store(), Cond(EventField::kParticipant, EventCompareOp::kEq, id))) {
+      const v1::Event event = MustGetEvent(store(), name);
+      ++listed[{event.has_date() ? date::SortKey(event.date()) : "", event.quad_class()}];
+    }
+    ASSERT_OK_AND_ASSIGN(std::vector<DatedEventCount> counted, store().CountEventsByDate(id, ""));
+    std::map<std::pair<std::string, int>, int64_t> by_day;
+    for (const DatedEventCount& row : counted) {
+      EXPECT_GT(row.count, 0);
+      EXPECT_TRUE(by_day.emplace(std::make_pair(row.date_key, row.quad_class), row.count).second);
+    }
+    EXPECT_EQ(by_day, listed) << id;
+  }
+  // The merged report made Hasanov an actor of the signing too.
+  ASSERT_OK_AND_ASSIGN(std::vector<DatedEventCount> hasanov,
+                       store().CountEventsByDate(d.hasanov, ""));
+  int64_t total = 0;
+  for (const DatedEventCount& row : hasanov) total += row.count;
+  EXPECT_EQ(total, 4);
 }
 
 }  // namespace

@@ -33,6 +33,8 @@ class MockArticleStore final : public store::ArticleStore {
               (const store::RelatedEntitiesQuery&), (override));
   MOCK_METHOD(absl::StatusOr<std::vector<store::GraphEdge>>, GetGraphEdges,
               (std::string_view, int), (override));
+  MOCK_METHOD(absl::StatusOr<int64_t>, GetTieWeight, (std::string_view, std::string_view),
+              (override));
   MOCK_METHOD(absl::StatusOr<v1::PathStep>, GetTie, (std::string_view, std::string_view),
               (override));
   MOCK_METHOD(absl::StatusOr<std::vector<store::DatedEventCount>>, CountEventsByDate,

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "shared/store/sql/graph_aggregate_rows.h"
 #include "shared/store/sql/pair_stats_rows.h"
 
 namespace newsgraph::store::postgres {
@@ -189,11 +190,32 @@ CREATE TABLE pair_stats (
 );
 )sql";
 
+// Version 5: graph aggregates (see sqlite/schema.cc).
+constexpr std::string_view kSchemaV5 = R"sql(
+CREATE TABLE entity_event_days (
+  entity_id   TEXT   COLLATE "C" NOT NULL,
+  date_key    TEXT   COLLATE "C" NOT NULL,
+  quad_class  BIGINT NOT NULL,
+  event_count BIGINT NOT NULL,
+  PRIMARY KEY (entity_id, date_key, quad_class)
+);
+CREATE TABLE related_tallies (
+  entity_id TEXT   COLLATE "C" NOT NULL,
+  other_id  TEXT   COLLATE "C" NOT NULL,
+  weight    BIGINT NOT NULL,
+  tally     BYTEA  NOT NULL,
+  PRIMARY KEY (entity_id, other_id)
+);
+CREATE INDEX related_tallies_by_weight ON related_tallies (entity_id, weight DESC, other_id);
+)sql";
+
 constexpr sql::Migration kMigrations[] = {
     {1, "articles, records, authors, full-text indexes", kSchemaV1},
     {2, "canonical entities, search terms, roles, article links", kSchemaV2},
     {3, "events, their reports (the watch log), pair index, standing relations", kSchemaV3},
     {4, "per-pair event statistics", kSchemaV4, sql::BackfillPairStats},
+    {5, "graph aggregates: entity event days, related tallies", kSchemaV5,
+     sql::BackfillGraphAggregates},
 };
 
 }  // namespace

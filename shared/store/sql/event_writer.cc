@@ -16,6 +16,7 @@
 #include "shared/graph/event_identity.h"
 #include "shared/resolution/canonical_key.h"
 #include "shared/store/sql/article_codec.h"
+#include "shared/store/sql/graph_aggregate_rows.h"
 #include "shared/store/sql/pair_stats_rows.h"
 
 namespace newsgraph::store::sql {
@@ -121,27 +122,62 @@ v1::Event Merged(const v1::Event& stored, const v1::Event& incoming) {
   return merged;
 }
 
-absl::Status InsertParticipants(Connection& conn, int64_t row, const v1::Event& event) {
+// The entity ids of the event's actors and recipients, each once, with
+// its role bits.
+std::vector<std::pair<std::string, int>> ParticipantRoles(const v1::Event& event) {
+  std::vector<std::pair<std::string, int>> roles;
+  auto add = [&roles](const v1::EventParticipant& p, int role) {
+    std::string id = EntityIdOfName(p.entity());
+    if (id.empty()) return;
+    auto it = std::find_if(roles.begin(), roles.end(),
+                           [&](const auto& r) { return r.first == id; });
+    if (it == roles.end()) {
+      roles.emplace_back(std::move(id), role);
+    } else {
+      it->second |= role;
+    }
+  };
+  for (const v1::EventParticipant& p : event.actors()) add(p, kActorRole);
+  for (const v1::EventParticipant& p : event.recipients()) add(p, kRecipientRole);
+  return roles;
+}
+
+// Whether the entity was already an actor or recipient of the stored event.
+absl::StatusOr<bool> WasParticipant(Connection& conn, const std::string& id,
+                                    const std::string& date_key, int64_t row) {
+  NG_ASSIGN_OR_RETURN(StatementLease stmt,
+                      conn.Prepare("SELECT roles FROM event_participants WHERE entity_id = ? "
+                                   "AND date_key = ? AND event_row = ?"));
+  NG_RETURN_IF_ERROR(stmt->BindText(1, id));
+  NG_RETURN_IF_ERROR(stmt->BindText(2, date_key));
+  NG_RETURN_IF_ERROR(stmt->BindInt64(3, row));
+  NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
+  return has_row && (stmt->ColumnInt64(0) & (kActorRole | kRecipientRole)) != 0;
+}
+
+// Writes the event's actors and recipients (`new_event`: the event row was
+// just inserted, so none is stored yet) and counts, for the timelines, the
+// entities that become one.
+absl::Status InsertParticipants(Connection& conn, int64_t row, const v1::Event& event,
+                                bool new_event, GraphAggregateDeltas& deltas) {
   NG_ASSIGN_OR_RETURN(StatementLease stmt,
                       conn.Prepare("INSERT INTO event_participants (entity_id, date_key, "
                                    "event_row, roles) VALUES (?, ?, ?, ?) "
                                    "ON CONFLICT (entity_id, date_key, event_row) DO UPDATE "
                                    "SET roles = event_participants.roles | excluded.roles"));
   const std::string date_key = DateKeyOf(event);
-  auto insert = [&](const v1::EventParticipant& p, int role) -> absl::Status {
-    const std::string id = EntityIdOfName(p.entity());
-    if (id.empty()) return absl::OkStatus();
+  for (const auto& [id, roles] : ParticipantRoles(event)) {
+    bool counted = false;
+    if (!new_event) {
+      NG_ASSIGN_OR_RETURN(counted, WasParticipant(conn, id, date_key, row));
+    }
     NG_RETURN_IF_ERROR(stmt->BindText(1, id));
     NG_RETURN_IF_ERROR(stmt->BindText(2, date_key));
     NG_RETURN_IF_ERROR(stmt->BindInt64(3, row));
-    NG_RETURN_IF_ERROR(stmt->BindInt64(4, role));
+    NG_RETURN_IF_ERROR(stmt->BindInt64(4, roles));
     NG_RETURN_IF_ERROR(stmt->Run());
     stmt->Reset();
-    return absl::OkStatus();
-  };
-  for (const v1::EventParticipant& p : event.actors()) NG_RETURN_IF_ERROR(insert(p, kActorRole));
-  for (const v1::EventParticipant& p : event.recipients()) {
-    NG_RETURN_IF_ERROR(insert(p, kRecipientRole));
+    if (!counted) deltas.AddTimelineEvent(id, date_key, event.quad_class());
   }
   return absl::OkStatus();
 }
@@ -240,7 +276,8 @@ std::vector<std::pair<std::string, std::string>> EventPairs(const v1::Event& eve
   return pairs;
 }
 
-absl::Status InsertPairs(Connection& conn, int64_t row, const v1::Event& event) {
+absl::Status InsertPairs(Connection& conn, int64_t row, const v1::Event& event,
+                         GraphAggregateDeltas& deltas) {
   const std::vector<std::pair<std::string, std::string>> pairs = EventPairs(event);
   if (pairs.empty()) return absl::OkStatus();
   NG_ASSIGN_OR_RETURN(StatementLease stmt,
@@ -264,7 +301,9 @@ absl::Status InsertPairs(Connection& conn, int64_t row, const v1::Event& event) 
     const bool added = stmt->RowsChanged() > 0;
     stmt->Reset();
     // A pair a merged report ties again is already counted.
-    if (added) NG_RETURN_IF_ERROR(AddEventToPairStats(conn, a, b, facts));
+    if (!added) continue;
+    NG_RETURN_IF_ERROR(AddEventToPairStats(conn, a, b, facts));
+    deltas.AddPairEvent(a, b, event.category());
   }
   return absl::OkStatus();
 }
@@ -340,7 +379,7 @@ absl::StatusOr<std::optional<StoredEvent>> FindSameEvent(
 
 absl::StatusOr<PendingReport> RecordOneEvent(Connection& conn, const v1::Article& article,
                                              int index, absl::flat_hash_set<int64_t>& claimed,
-                                             v1::Event* event) {
+                                             GraphAggregateDeltas& deltas, v1::Event* event) {
   const std::string merge_key = graph::MergeKey(*event);
   const int64_t seen_us = TimestampToMicros(article.create_time());
   const int mentions = std::max(1, event->mentions_size());
@@ -352,8 +391,8 @@ absl::StatusOr<PendingReport> RecordOneEvent(Connection& conn, const v1::Article
     v1::Event merged = Merged(same->record, *event);
     NG_ASSIGN_OR_RETURN(const bool known_source, HasSource(conn, same->row, article.source()));
     NG_RETURN_IF_ERROR(UpdateEvent(conn, same->row, merged, mentions, !known_source, seen_us));
-    NG_RETURN_IF_ERROR(InsertParticipants(conn, same->row, merged));
-    NG_RETURN_IF_ERROR(InsertPairs(conn, same->row, merged));
+    NG_RETURN_IF_ERROR(InsertParticipants(conn, same->row, merged, false, deltas));
+    NG_RETURN_IF_ERROR(InsertPairs(conn, same->row, merged, deltas));
     NG_RETURN_IF_ERROR(InsertNamed(conn, same->row, merged, NamedInReports(article, *event)));
     event->set_event_id(merged.event_id());
     event->set_name(merged.name());
@@ -366,8 +405,8 @@ absl::StatusOr<PendingReport> RecordOneEvent(Connection& conn, const v1::Article
     NG_ASSIGN_OR_RETURN(report.event_row,
                         InsertEvent(conn, record, merge_key, mentions, seen_us,
                                     report.mentions_blob));
-    NG_RETURN_IF_ERROR(InsertParticipants(conn, report.event_row, record));
-    NG_RETURN_IF_ERROR(InsertPairs(conn, report.event_row, record));
+    NG_RETURN_IF_ERROR(InsertParticipants(conn, report.event_row, record, true, deltas));
+    NG_RETURN_IF_ERROR(InsertPairs(conn, report.event_row, record, deltas));
     NG_RETURN_IF_ERROR(InsertNamed(conn, report.event_row, record, NamedInReports(article, *event)));
     report.new_event = true;
   }
@@ -382,7 +421,8 @@ struct RelationSite {
   std::string published_key;
 };
 
-absl::Status InsertRelationRow(StatementLease& stmt, const RelationSite& site,
+// Whether the row was new (an identical row of the article is not).
+absl::StatusOr<bool> InsertRelationRow(StatementLease& stmt, const RelationSite& site,
                                std::string_view subject, std::string_view object,
                                std::string_view type, std::string_view label, int sentence,
                                const v1::TextSpan& span) {
@@ -400,8 +440,9 @@ absl::Status InsertRelationRow(StatementLease& stmt, const RelationSite& site,
   NG_RETURN_IF_ERROR(stmt->BindInt64(10, span.end()));
   NG_RETURN_IF_ERROR(stmt->BindText(11, site.published_key));
   NG_RETURN_IF_ERROR(stmt->Run());
+  const bool added = stmt->RowsChanged() > 0;
   stmt->Reset();
-  return absl::OkStatus();
+  return added;
 }
 
 std::string EntityIdAt(const v1::Article& article, int index) {
@@ -422,12 +463,15 @@ absl::StatusOr<PendingReports> RecordArticleEvents(Connection& conn, v1::Article
   PendingReports pending;
   pending.source = article->source();
   absl::flat_hash_set<int64_t> claimed;
+  GraphAggregateDeltas deltas;
   for (int i = 0; i < article->events_size(); ++i) {
     v1::Event* event = article->mutable_events(i);
     if (event->category() == v1::EVENT_CATEGORY_UNSPECIFIED) continue;
-    NG_ASSIGN_OR_RETURN(PendingReport report, RecordOneEvent(conn, *article, i, claimed, event));
+    NG_ASSIGN_OR_RETURN(PendingReport report,
+                        RecordOneEvent(conn, *article, i, claimed, deltas, event));
     pending.reports.push_back(std::move(report));
   }
+  NG_RETURN_IF_ERROR(deltas.Flush(conn));
   return pending;
 }
 
@@ -456,6 +500,7 @@ absl::Status InsertStandingRelations(Connection& conn, int64_t doc_id, const v1:
                                    "sentence_text, span_start, span_end, published_key) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                    "ON CONFLICT DO NOTHING"));
+  GraphAggregateDeltas deltas;
   RelationSite site;
   site.doc_id = doc_id;
   site.article = &article;
@@ -465,18 +510,22 @@ absl::Status InsertStandingRelations(Connection& conn, int64_t doc_id, const v1:
     const std::string person = EntityIdAt(article, role.person_index());
     const std::string body = EntityIdAt(article, role.affiliation_index());
     if (person.empty() || body.empty() || person == body) continue;
-    NG_RETURN_IF_ERROR(InsertRelationRow(stmt, site, person, body, "ROLE", role.title(),
-                                         role.sentence_index(), role.span()));
+    NG_ASSIGN_OR_RETURN(const bool added,
+                        InsertRelationRow(stmt, site, person, body, "ROLE", role.title(),
+                                          role.sentence_index(), role.span()));
+    if (added) deltas.AddRelation(person, body, "ROLE");
   }
   for (const v1::Relation& relation : article.relations()) {
     const std::string subject = EntityIdAt(article, relation.subject_index());
     const std::string object = EntityIdAt(article, relation.object_index());
     if (subject.empty() || object.empty() || subject == object) continue;
     const std::string type = v1::RelationType_Name(relation.type()).substr(sizeof("RELATION_TYPE_") - 1);
-    NG_RETURN_IF_ERROR(InsertRelationRow(stmt, site, subject, object, type, "",
-                                         relation.sentence_index(), relation.span()));
+    NG_ASSIGN_OR_RETURN(const bool added,
+                        InsertRelationRow(stmt, site, subject, object, type, "",
+                                          relation.sentence_index(), relation.span()));
+    if (added) deltas.AddRelation(subject, object, type);
   }
-  return absl::OkStatus();
+  return deltas.Flush(conn);
 }
 
 }  // namespace newsgraph::store::sql

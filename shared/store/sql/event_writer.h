@@ -13,7 +13,11 @@
 // Cost per event: one indexed read of the events under its merge key
 // (none when undated), one row write, and one row per participant and per
 // ordered pair the event ties (participants, and participants with the
-// countries of the others; at most kMaxPairParticipants participants).
+// countries of the others; at most kMaxPairParticipants participants),
+// plus a read of the stored roles of each participant of a merged event.
+// The graph aggregates (graph_aggregate_rows.h) are written once per
+// article: one upsert per (entity, day, quad class) and one read and
+// upsert per pair the article's events or relations tie.
 //
 // Thread-safety: uses the caller's connection, from the caller's thread,
 // inside the caller's write transaction.

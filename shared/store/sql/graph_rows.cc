@@ -16,6 +16,7 @@
 #include "shared/base/status_macros.h"
 #include "shared/base/string_view.h"
 #include "shared/date/partial_date.h"
+#include "shared/graph/related_tally.h"
 #include "shared/model/event_classes.h"
 #include "shared/resolution/canonical_key.h"
 #include "shared/store/event_sinks.h"
@@ -23,6 +24,7 @@
 #include "shared/store/sql/event_query_sql.h"
 #include "shared/store/sql/event_rows.h"
 #include "shared/store/sql/event_writer.h"
+#include "shared/store/sql/graph_aggregate_rows.h"
 #include "shared/store/sql/pair_stats_rows.h"
 
 namespace newsgraph::store::sql {
@@ -277,15 +279,10 @@ absl::StatusOr<std::vector<v1::SharedRelation>> SharedRelations(std::vector<Rela
   return out;
 }
 
-// Tallies of one related entity.
-struct RelatedTally {
-  int events = 0;
-  int relation_articles = 0;
-  std::map<int, int> categories;
-  std::vector<std::string> relation_types;
-  int weight() const { return events + relation_articles; }
-};
+using internal::v1::RelatedTally;
 
+// The exact tallies of a query's related entities, from pair_events and
+// entity_relations: any filter, but every row of the entity is read.
 absl::Status TallyEvents(Connection& conn, const RelatedEntitiesQuery& q,
                          absl::flat_hash_map<std::string, RelatedTally>& tallies) {
   NG_ASSIGN_OR_RETURN(StatementLease stmt,
@@ -301,34 +298,33 @@ absl::Status TallyEvents(Connection& conn, const RelatedEntitiesQuery& q,
   while (true) {
     NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
     if (!has_row) break;
-    RelatedTally& t = tallies[std::string(stmt->ColumnText(0))];
-    const int count = static_cast<int>(stmt->ColumnInt64(2));
-    t.events += count;
-    t.categories[static_cast<int>(stmt->ColumnInt64(1))] += count;
+    graph::AddEventsToTally(static_cast<int>(stmt->ColumnInt64(1)),
+                            static_cast<int>(stmt->ColumnInt64(2)),
+                            &tallies[std::string(stmt->ColumnText(0))]);
   }
   return absl::OkStatus();
 }
 
 absl::Status TallyRelations(Connection& conn, const RelatedEntitiesQuery& q,
                             absl::flat_hash_map<std::string, RelatedTally>& tallies) {
-  for (const char* sql :
-       {"SELECT object_id, type, count(DISTINCT doc_id) FROM entity_relations WHERE "
-        "subject_id = ?1 AND (?2 = '' OR type = ?2) GROUP BY object_id, type",
-        "SELECT subject_id, type, count(DISTINCT doc_id) FROM entity_relations WHERE "
-        "object_id = ?1 AND (?2 = '' OR type = ?2) GROUP BY subject_id, type"}) {
-    NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(sql));
+  for (const bool as_subject : {true, false}) {
+    NG_ASSIGN_OR_RETURN(
+        StatementLease stmt,
+        conn.Prepare(as_subject
+                         ? "SELECT object_id, type, count(DISTINCT doc_id) FROM entity_relations "
+                           "WHERE subject_id = ?1 AND (?2 = '' OR type = ?2) "
+                           "GROUP BY object_id, type"
+                         : "SELECT subject_id, type, count(DISTINCT doc_id) FROM entity_relations "
+                           "WHERE object_id = ?1 AND (?2 = '' OR type = ?2) "
+                           "GROUP BY subject_id, type"));
     NG_RETURN_IF_ERROR(stmt->BindText(1, q.entity_id));
     NG_RETURN_IF_ERROR(stmt->BindText(2, q.relation_type.value_or("")));
     while (true) {
       NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
       if (!has_row) break;
-      RelatedTally& t = tallies[std::string(stmt->ColumnText(0))];
-      t.relation_articles += static_cast<int>(stmt->ColumnInt64(2));
-      std::string type(stmt->ColumnText(1));
-      if (std::find(t.relation_types.begin(), t.relation_types.end(), type) ==
-          t.relation_types.end()) {
-        t.relation_types.push_back(std::move(type));
-      }
+      graph::AddRelationToTally(stmt->ColumnText(1), as_subject,
+                                static_cast<int>(stmt->ColumnInt64(2)),
+                                &tallies[std::string(stmt->ColumnText(0))]);
     }
   }
   return absl::OkStatus();
@@ -348,10 +344,19 @@ std::vector<std::pair<std::string, RelatedTally>> Heaviest(
   std::vector<std::pair<std::string, RelatedTally>> sorted(
       std::make_move_iterator(tallies.begin()), std::make_move_iterator(tallies.end()));
   std::sort(sorted.begin(), sorted.end(), [](const auto& x, const auto& y) {
-    if (x.second.weight() != y.second.weight()) return x.second.weight() > y.second.weight();
+    const int64_t wx = graph::TallyWeight(x.second), wy = graph::TallyWeight(y.second);
+    if (wx != wy) return wx > wy;
     return x.first < y.first;
   });
   return sorted;
+}
+
+// Whether the aggregates answer the query: no condition on the events or
+// relations counted (a condition on the related entity's type is applied
+// to the rows read).
+bool TalliesAnswer(const RelatedEntitiesQuery& q) {
+  return q.include_events && q.include_relations && !q.category.has_value() &&
+         !q.relation_type.has_value() && q.min_date_key.empty() && q.max_date_key.empty();
 }
 
 std::string CategoryShortName(int category) {
@@ -438,7 +443,7 @@ absl::Status ReadRelationship(Connection& conn, int max_events, v1::Relationship
   return absl::OkStatus();
 }
 
-absl::StatusOr<std::vector<v1::RelatedEntity>> ReadRelatedEntities(
+absl::StatusOr<std::vector<v1::RelatedEntity>> ReadRelatedEntitiesFromRows(
     Connection& conn, const RelatedEntitiesQuery& query) {
   NG_ASSIGN_OR_RETURN(auto tallies, Tally(conn, query));
   std::vector<v1::RelatedEntity> out;
@@ -452,38 +457,80 @@ absl::StatusOr<std::vector<v1::RelatedEntity>> ReadRelatedEntities(
     }
     v1::RelatedEntity related;
     *related.mutable_entity() = *std::move(ref);
-    related.set_weight(tally.weight());
-    related.set_event_count(tally.events);
-    related.set_relation_article_count(tally.relation_articles);
-    for (std::string& type : tally.relation_types) related.add_relation_types(std::move(type));
-    std::vector<std::pair<int, int>> categories(tally.categories.begin(), tally.categories.end());
-    std::stable_sort(categories.begin(), categories.end(),
-                     [](const auto& x, const auto& y) { return x.second > y.second; });
-    for (const auto& [category, count] : categories) {
-      related.add_categories(static_cast<v1::EventCategory>(category));
-    }
+    graph::FillRelatedEntity(tally, &related);
     out.push_back(std::move(related));
+  }
+  return out;
+}
+
+absl::StatusOr<std::vector<v1::RelatedEntity>> ReadRelatedEntities(
+    Connection& conn, const RelatedEntitiesQuery& query) {
+  // A filter on what is counted needs the rows themselves.
+  if (!TalliesAnswer(query)) return ReadRelatedEntitiesFromRows(conn, query);
+  // The heaviest tallies of entities that exist (the country roll-up pairs
+  // people with countries no article may have named yet), of the type
+  // asked for: the first rows of the weight index.
+  NG_ASSIGN_OR_RETURN(
+      StatementLease stmt,
+      conn.Prepare("SELECT t.other_id, t.tally, e.display_name, e.type FROM related_tallies t "
+                   "JOIN entities e ON e.entity_id = t.other_id WHERE t.entity_id = ?1 "
+                   "AND (?2 = '' OR (?3 = 0 AND e.type = ?2) OR (?3 != 0 AND e.type != ?2)) "
+                   "ORDER BY t.weight DESC, t.other_id LIMIT ?4"));
+  NG_RETURN_IF_ERROR(stmt->BindText(1, query.entity_id));
+  NG_RETURN_IF_ERROR(stmt->BindText(
+      2, query.entity_type.has_value()
+             ? v1::EntityType_Name(static_cast<v1::EntityType>(*query.entity_type))
+             : std::string()));
+  NG_RETURN_IF_ERROR(stmt->BindInt64(3, query.exclude_entity_type ? 1 : 0));
+  NG_RETURN_IF_ERROR(stmt->BindInt64(4, query.limit));
+  std::vector<v1::RelatedEntity> out;
+  RelatedTally tally;
+  while (true) {
+    NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
+    if (!has_row) break;
+    const std::string_view id = stmt->ColumnText(0);
+    const std::string_view blob = stmt->ColumnBlob(1);
+    if (!tally.ParseFromArray(blob.data(), static_cast<int>(blob.size()))) {
+      return absl::DataLossError(absl::StrCat("the related tally of the pair ",
+                                              AsAbsl(query.entity_id), ", ", AsAbsl(id),
+                                              " is damaged"));
+    }
+    v1::RelatedEntity& related = out.emplace_back();
+    EntityRefFromColumns(*stmt, 2, id, related.mutable_entity());
+    graph::FillRelatedEntity(tally, &related);
   }
   return out;
 }
 
 absl::StatusOr<std::vector<GraphEdge>> ReadGraphEdges(Connection& conn, std::string_view entity_id,
                                                       int limit) {
-  RelatedEntitiesQuery query;
-  query.entity_id = std::string(entity_id);
-  NG_ASSIGN_OR_RETURN(auto tallies, Tally(conn, query));
+  // No edge to a non-entity (GetTie, and so FindPaths, would fail on it),
+  // as in ReadRelatedEntities.
+  NG_ASSIGN_OR_RETURN(
+      StatementLease stmt,
+      conn.Prepare("SELECT t.other_id, t.weight FROM related_tallies t WHERE t.entity_id = ? "
+                   "AND EXISTS (SELECT 1 FROM entities e WHERE e.entity_id = t.other_id) "
+                   "ORDER BY t.weight DESC, t.other_id LIMIT ?"));
+  NG_RETURN_IF_ERROR(stmt->BindText(1, entity_id));
+  NG_RETURN_IF_ERROR(stmt->BindInt64(2, limit));
   std::vector<GraphEdge> edges;
-  for (auto& [id, tally] : Heaviest(std::move(tallies))) {
-    if (static_cast<int>(edges.size()) >= limit) break;
-    // The country roll-up pairs people with their countries' ids whether or
-    // not an article has named the country yet: no edge to a non-entity
-    // (GetTie, and so FindPaths, would fail on it), as in
-    // ReadRelatedEntities.
-    NG_ASSIGN_OR_RETURN(std::optional<v1::EntityRef> ref, FindEntityRef(conn, id));
-    if (!ref.has_value()) continue;
-    edges.push_back({id, tally.weight()});
+  while (true) {
+    NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
+    if (!has_row) break;
+    edges.push_back({std::string(stmt->ColumnText(0)), stmt->ColumnInt64(1)});
   }
   return edges;
+}
+
+absl::StatusOr<int64_t> ReadTieWeight(Connection& conn, std::string_view entity_id,
+                                      std::string_view other_id) {
+  NG_ASSIGN_OR_RETURN(
+      StatementLease stmt,
+      conn.Prepare("SELECT weight FROM related_tallies WHERE entity_id = ? AND other_id = ?"));
+  NG_RETURN_IF_ERROR(stmt->BindText(1, entity_id));
+  NG_RETURN_IF_ERROR(stmt->BindText(2, other_id));
+  NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
+  return has_row ? stmt->ColumnInt64(0) : 0;
 }
 
 absl::StatusOr<v1::PathStep> ReadTie(Connection& conn, std::string_view entity_id,
@@ -521,16 +568,14 @@ absl::StatusOr<v1::PathStep> ReadTie(Connection& conn, std::string_view entity_i
 absl::StatusOr<std::vector<DatedEventCount>> ReadDatedEventCounts(Connection& conn,
                                                                   std::string_view entity_id,
                                                                   std::string_view other_id) {
-  const char* sql =
-      other_id.empty()
-          ? "SELECT e.date_key, e.quad_class, count(*) FROM events e WHERE e.event_row IN "
-            "(SELECT event_row FROM event_participants WHERE entity_id = ?1 AND (roles & 3) != 0) "
-            "GROUP BY e.date_key, e.quad_class"
-          : "SELECT date_key, quad_class, count(*) FROM pair_events WHERE entity_id = ?1 AND "
-            "other_id = ?2 GROUP BY date_key, quad_class";
-  NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(sql));
+  if (other_id.empty()) return ReadEntityEventDays(conn, entity_id);
+  // A pair's events are one range of pair_events, however large the hubs.
+  NG_ASSIGN_OR_RETURN(StatementLease stmt,
+                      conn.Prepare("SELECT date_key, quad_class, count(*) FROM pair_events "
+                                   "WHERE entity_id = ?1 AND other_id = ?2 "
+                                   "GROUP BY date_key, quad_class"));
   NG_RETURN_IF_ERROR(stmt->BindText(1, entity_id));
-  if (!other_id.empty()) NG_RETURN_IF_ERROR(stmt->BindText(2, other_id));
+  NG_RETURN_IF_ERROR(stmt->BindText(2, other_id));
   std::vector<DatedEventCount> rows;
   while (true) {
     NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());

@@ -75,6 +75,8 @@ class SqlArticleStore final : public ArticleStore {
       const RelatedEntitiesQuery& query) override;
   absl::StatusOr<std::vector<GraphEdge>> GetGraphEdges(std::string_view entity_id,
                                                        int limit) override;
+  absl::StatusOr<int64_t> GetTieWeight(std::string_view entity_id,
+                                       std::string_view other_id) override;
   absl::StatusOr<v1::PathStep> GetTie(std::string_view entity_id,
                                       std::string_view other_id) override;
   absl::StatusOr<std::vector<DatedEventCount>> CountEventsByDate(

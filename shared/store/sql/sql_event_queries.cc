@@ -182,6 +182,12 @@ absl::StatusOr<std::vector<GraphEdge>> SqlArticleStore::GetGraphEdges(
   });
 }
 
+absl::StatusOr<int64_t> SqlArticleStore::GetTieWeight(std::string_view entity_id,
+                                                      std::string_view other_id) {
+  // One row: no read transaction needed.
+  return WithReader([&](Connection& conn) { return ReadTieWeight(conn, entity_id, other_id); });
+}
+
 absl::StatusOr<v1::PathStep> SqlArticleStore::GetTie(std::string_view entity_id,
                                                         std::string_view other_id) {
   return WithReader([&](Connection& conn) {

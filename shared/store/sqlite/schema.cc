@@ -4,6 +4,7 @@
 
 #include "absl/status/status.h"
 #include "absl/types/span.h"
+#include "shared/store/sql/graph_aggregate_rows.h"
 #include "shared/store/sql/pair_stats_rows.h"
 
 namespace newsgraph::store::sqlite {
@@ -244,11 +245,41 @@ CREATE TABLE pair_stats (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 5: graph aggregates (sql/graph_aggregate_rows.h), kept by the
+// event writer in the transaction that adds the rows they summarize, so
+// that hub lookups read a bounded number of rows.
+//  * entity_event_days: per entity, first day ("" undated) and quad class,
+//    the events the entity is an actor or recipient of (timelines).
+//  * related_tallies: per ordered pair, an internal.v1.RelatedTally of its
+//    events and stated relations, and its weight (events + relation
+//    articles); indexed per entity heaviest first, with the ids as the
+//    tie-breaker, so that the top related entities and the heaviest edges
+//    are the first rows of an index range.
+constexpr std::string_view kSchemaV5 = R"sql(
+CREATE TABLE entity_event_days (
+  entity_id   TEXT    NOT NULL,
+  date_key    TEXT    NOT NULL,
+  quad_class  INTEGER NOT NULL,
+  event_count INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, date_key, quad_class)
+) WITHOUT ROWID;
+CREATE TABLE related_tallies (
+  entity_id TEXT    NOT NULL,
+  other_id  TEXT    NOT NULL,
+  weight    INTEGER NOT NULL,
+  tally     BLOB    NOT NULL,
+  PRIMARY KEY (entity_id, other_id)
+) WITHOUT ROWID;
+CREATE INDEX related_tallies_by_weight ON related_tallies (entity_id, weight DESC, other_id);
+)sql";
+
 constexpr sql::Migration kMigrations[] = {
     {1, "articles, records, authors, full-text indexes", kSchemaV1},
     {2, "canonical entities, search terms, roles, article links", kSchemaV2},
     {3, "events, their reports (the watch log), pair index, standing relations", kSchemaV3},
     {4, "per-pair event statistics", kSchemaV4, sql::BackfillPairStats},
+    {5, "graph aggregates: entity event days, related tallies", kSchemaV5,
+     sql::BackfillGraphAggregates},
 };
 
 }  // namespace
