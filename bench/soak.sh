@@ -6,7 +6,7 @@
 # articles (newsgraph_ingest; by default all of Wikinews, BBC and Reuters,
 # about 24,000), writes CreateArticle requests of the BBC articles (titles
 # carrying "{seq}", so that each call stores a new article), and a mix of
-# --write_percent CreateArticle (2% by default) and assorted lookups on the
+# --write_percent CreateArticle (1% by default) and assorted lookups on the
 # query service. Every write adds an article, so the store grows through
 # the run: at 10% writes it grew twentyfold in 10 minutes from a 3,000-
 # article preload, and the rate measured at the start no longer fitted.
@@ -35,7 +35,7 @@
 #
 # Usage: bench/soak.sh [--duration=10m] [--warmup=DUR] [--measure=12s]
 #                      [--percent=80] [--rate=R] [--concurrency=64]
-#                      [--write_percent=2] [--preload=25000] [--sample=5]
+#                      [--write_percent=1] [--preload=25000] [--sample=5]
 #                      [--max_growth=10] [--min_achieved=95]
 #                      [--dir=DIR] [--build_dir=DIR] [--skip_build] [--help]
 #   --duration     how long the soak runs (s, m or h; default 10m)
@@ -92,7 +92,7 @@ measure=$(seconds 12s)
 percent=80
 rate=""
 concurrency=64
-write_percent=2
+write_percent=1
 preload=25000
 sample=5
 max_growth=10
@@ -108,7 +108,7 @@ for arg in "$@"; do
     --percent=*) percent=$(positive percent "${arg#*=}") ;;
     --rate=*) rate=$(positive rate "${arg#*=}") ;;
     --concurrency=*) concurrency=$(positive concurrency "${arg#*=}") ;;
-    --write_percent=*) write_percent=$(positive write_percent "${arg#*=}") ;;
+    --write_percent=*) write_percent=${arg#*=} ;;
     --preload=*) preload=$(positive preload "${arg#*=}") ;;
     --sample=*) sample=$(positive sample "${arg#*=}") ;;
     --max_growth=*) max_growth=$(positive max_growth "${arg#*=}") ;;
@@ -121,7 +121,9 @@ for arg in "$@"; do
   esac
 done
 ((duration > 0)) || fail_usage "--duration must be above 0"
-((write_percent < 100)) || fail_usage "--write_percent must be below 100 (the mix needs lookups)"
+[[ $write_percent =~ ^[0-9]+$ ]] && ((write_percent < 100)) ||
+  fail_usage "--write_percent must be a whole number from 0 to 99 (the mix needs lookups)"
+((min_achieved <= 100)) || fail_usage "--min_achieved is a percentage of the asked rate: at most 100"
 ((measure > 0)) || fail_usage "--measure must be above 0"
 if [ -z "$warmup" ]; then
   warmup=$((duration / 5))
@@ -241,9 +243,10 @@ mix = [
 lookup_weight = sum(kind["weight"] for kind in mix)
 for kind in mix:
     kind["weight"] *= 100 - write_percent
-mix.insert(0, {"label": "CreateArticle", "weight": lookup_weight * write_percent,
-               "method": "newsgraph.v1.IngestService/CreateArticle", "target": ingest,
-               "requests_file": "articles.jsonl"})
+if write_percent > 0:
+    mix.insert(0, {"label": "CreateArticle", "weight": lookup_weight * write_percent,
+                   "method": "newsgraph.v1.IngestService/CreateArticle", "target": ingest,
+                   "requests_file": "articles.jsonl"})
 with open(out, "w") as f:
     json.dump(mix, f, indent=1)
 PY

@@ -46,7 +46,7 @@ int main(int argc, char** argv) {
                                      authorizer.status().ToString());
   }
 
-  store::StoreOptions store_options;
+  store::StoreOptions store_options = store::StoreOptionsFromFlags();
   store_options.sync_commits = absl::GetFlag(FLAGS_sync_commits);
   auto store = store::OpenStore(store::StoreUriFromFlags(), store_options);
   if (!store.ok())

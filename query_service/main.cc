@@ -61,7 +61,7 @@ int main(int argc, char** argv) {
                                      authorizer.status().ToString());
   }
 
-  store::StoreOptions store_options;
+  store::StoreOptions store_options = store::StoreOptionsFromFlags();
   store_options.allow_read_only = true;  // it only reads: serves a read-only mount too
   auto store = store::OpenStore(store::StoreUriFromFlags(), store_options);
   if (!store.ok())

@@ -1,4 +1,5 @@
-// The --store flag both binaries take: which store to open.
+// The store flags both binaries take: --store, which store to open, and
+// --sqlite_mmap_bytes (StoreOptions::sqlite_mmap_bytes).
 //
 //   --store=sqlite:///var/lib/newsgraph/newsgraph.db   (see store_factory.h)
 #ifndef NEWSGRAPH_SHARED_STORE_STORE_FLAGS_H_
@@ -6,10 +7,15 @@
 
 #include <string>
 
+#include "shared/store/store_options.h"
+
 namespace newsgraph::store {
 
 // The value of --store.
 std::string StoreUriFromFlags();
+
+// StoreOptions' defaults with the flags' values applied.
+StoreOptions StoreOptionsFromFlags();
 
 }  // namespace newsgraph::store
 

@@ -67,5 +67,25 @@ TEST(SearchSnippetTest, PrefersTheBodyAndFallsBackToTheTitle) {
   EXPECT_THAT(SearchSnippet("Leaders met.", "Tbilisi summit", query), Not(HasSubstr("Leaders")));
 }
 
+TEST(MarkedWindowTest, KeepsShortEdgesAndCutsLongOnes) {
+  bool has_match = false;
+  EXPECT_EQ(MarkedWindow("  (cafe)  ", Parsed("cafe"), &has_match), "  ([cafe])  ");
+  const std::string padding(1000, '-');
+  EXPECT_EQ(MarkedWindow(absl::StrCat(padding, "cafe", padding), Parsed("cafe"), &has_match),
+            "…[cafe]…");
+  EXPECT_EQ(MarkedWindow(padding, Parsed("cafe"), &has_match), "");
+  EXPECT_FALSE(has_match);
+}
+
+TEST(MarkedWindowTest, SearchesOnlyTheTextsStartAndKeepsCharactersWhole) {
+  // A match past the scanned start is not looked for: the snippet shows
+  // the start, never a partial character.
+  const std::string text = absl::StrCat(Words("é", 100000), " cafe");
+  bool has_match = true;
+  const std::string snippet = MarkedWindow(text, Parsed("cafe"), &has_match);
+  EXPECT_FALSE(has_match);
+  EXPECT_EQ(snippet, absl::StrCat(Words("é", kSnippetTokens), "…"));
+}
+
 }  // namespace
 }  // namespace newsgraph::store::sql

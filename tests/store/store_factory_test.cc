@@ -92,6 +92,10 @@ TEST(OpenStoreTest, RejectsNegativeOptions) {
   StoreOptions options;
   options.read_connections = -1;
   EXPECT_THAT(OpenStore("sqlite::memory:", options), StatusIs(kInvalid));
+  options = StoreOptions{};
+  options.sqlite_mmap_bytes = -1;
+  EXPECT_THAT(OpenStore("sqlite::memory:", options),
+              StatusIs(kInvalid, HasSubstr("sqlite_mmap_bytes")));
 }
 
 }  // namespace

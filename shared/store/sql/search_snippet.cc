@@ -16,6 +16,13 @@ namespace {
 
 using WordSet = absl::flat_hash_set<std::string>;
 
+// How much of a text is searched for the best window (about 20,000 words):
+// a page of hits costs the same however long their bodies are. A match
+// further in is not marked (the window then shows the start).
+constexpr size_t kScannedBytes = 128 << 10;
+// Text before a text's first word or after its last that a snippet keeps.
+constexpr size_t kEdgeBytes = 16;
+
 // The folded pieces of `word` (folding may split a word, e.g. at an
 // apostrophe-like letter), each passed to `visit` until it returns true.
 template <typename Visit>
@@ -61,7 +68,17 @@ size_t BestWindowStart(const std::vector<bool>& matched, size_t size) {
   return best_start;
 }
 
-std::string MarkWindow(std::string_view text, const WordSet& wanted, bool* has_match) {
+// The part of `text` searched for the window: its first kScannedBytes,
+// cut back to a character boundary.
+std::string_view ScannedPrefix(std::string_view text) {
+  if (text.size() <= kScannedBytes) return text;
+  size_t cut = kScannedBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut);
+}
+
+std::string MarkWindow(std::string_view full_text, const WordSet& wanted, bool* has_match) {
+  const std::string_view text = ScannedPrefix(full_text);
   const std::vector<WordSpan> words = FindWords(text);
   std::vector<bool> matched(words.size());
   *has_match = false;
@@ -75,10 +92,14 @@ std::string MarkWindow(std::string_view text, const WordSet& wanted, bool* has_m
   const size_t first = BestWindowStart(matched, size);
   const size_t last = std::min(words.size(), first + size);  // one past the window
   std::string snippet;
-  if (first > 0) snippet.append("…");
-  const size_t begin = first == 0 ? 0 : words[first].begin;
-  const size_t end = last == words.size() ? text.size() : words[last - 1].end;
-  size_t pos = begin;
+  if (words.empty()) return snippet;
+  // The text before the first word and after the last (punctuation,
+  // space, markup) is kept when short; it could be any length.
+  size_t pos = words[first].begin;
+  if (first == 0 && pos <= kEdgeBytes) pos = 0;
+  size_t end = words[last - 1].end;
+  if (last == words.size() && text.size() - end <= kEdgeBytes) end = text.size();
+  if (pos > 0) snippet.append("…");
   for (size_t i = first; i < last; ++i) {
     snippet.append(text.substr(pos, words[i].begin - pos));
     const std::string_view word = text.substr(words[i].begin, words[i].end - words[i].begin);
@@ -88,7 +109,7 @@ std::string MarkWindow(std::string_view text, const WordSet& wanted, bool* has_m
     pos = words[i].end;
   }
   snippet.append(text.substr(pos, end - pos));
-  if (last < words.size()) snippet.append("…");
+  if (last < words.size() || end < full_text.size()) snippet.append("…");
   return snippet;
 }
 

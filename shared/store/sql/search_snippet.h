@@ -7,7 +7,9 @@
 // entity names are (resolution::NormalizeName: case, accents), so that
 // accented and unaccented forms are marked alike. Every word of the
 // query's positive clauses is marked wherever it appears (a phrase's words
-// too, also outside the phrase).
+// too, also outside the phrase). Only a text's first 128 KB are searched
+// for the window, and a snippet runs from its first word to its last, so
+// its cost and length are bounded whatever the text.
 //
 // Pure functions; thread-safe.
 #ifndef NEWSGRAPH_SHARED_STORE_SQL_SEARCH_SNIPPET_H_

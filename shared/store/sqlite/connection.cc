@@ -31,10 +31,6 @@ namespace {
 // measurable (without a deadline the check is a thread-local load).
 constexpr int kProgressInterval = 1000;
 
-// How much of the file a reader maps (SQLite caps it at its
-// SQLITE_MAX_MMAP_SIZE, 2 GiB in Debian's build).
-constexpr int64_t kReaderMmapBytes = int64_t{2} << 30;
-
 // Interrupts the running statement (SQLITE_INTERRUPT, which SqliteError
 // reports as DEADLINE_EXCEEDED) once the thread's call deadline passed.
 int StopPastDeadline(void* /*unused*/) { return DeadlinePassed() ? 1 : 0; }
@@ -142,12 +138,12 @@ absl::Status SqliteConnection::Configure(const ConnectionOptions& options) {
   }
   if (!writer) {
     NG_RETURN_IF_ERROR(Execute("PRAGMA query_only = ON"));
-    // Readers map the file (up to the first 2 GiB, SQLite's build limit)
-    // instead of copying each page through pread into a private cache: the
-    // kernel's page cache is shared by every reader connection, and a
-    // lookup touching a hub's rows spent a third of its time in page
-    // copies. Pages still in the write-ahead log are read as before.
-    NG_RETURN_IF_ERROR(Execute(absl::StrCat("PRAGMA mmap_size = ", kReaderMmapBytes)));
+    // Readers map the file (options.mmap_bytes of it) instead of copying
+    // each page through pread into a private cache: the kernel's page
+    // cache is shared by every reader connection, and a lookup touching a
+    // hub's rows spent a third of its time in page copies. Pages still in
+    // the write-ahead log are read as before.
+    NG_RETURN_IF_ERROR(Execute(absl::StrCat("PRAGMA mmap_size = ", options.mmap_bytes)));
   }
   return absl::OkStatus();
 }

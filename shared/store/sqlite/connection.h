@@ -49,6 +49,10 @@ struct ConnectionOptions {
   bool file_read_only = false;
   int busy_timeout_ms = 5000;
   bool sync_commits = true;  // synchronous=FULL, else NORMAL
+  // Readers: how much of the file to map (PRAGMA mmap_size; SQLite caps it
+  // at its build's SQLITE_MAX_MMAP_SIZE, 2 GiB in Debian's). 0: read pages
+  // with pread. StoreOptions::sqlite_mmap_bytes says what it costs.
+  int64_t mmap_bytes = 0;
 };
 
 // The path that opens a private in-memory database.

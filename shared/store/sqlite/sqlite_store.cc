@@ -44,9 +44,11 @@ absl::Status CheckDirectory(const std::string& path) {
 }
 
 absl::Status CheckOptions(const StoreOptions& options) {
-  if (options.read_connections < 0 || options.busy_timeout_ms < 0) {
+  if (options.read_connections < 0 || options.busy_timeout_ms < 0 ||
+      options.sqlite_mmap_bytes < 0) {
     return absl::InvalidArgumentError(
-        "store options: read_connections and busy_timeout_ms must not be negative");
+        "store options: read_connections, busy_timeout_ms and sqlite_mmap_bytes must not be "
+        "negative");
   }
   return absl::OkStatus();
 }
@@ -65,6 +67,7 @@ absl::StatusOr<std::unique_ptr<ArticleStore>> OpenReadOnlySqliteStore(
   conn_options.role = ConnectionOptions::Role::kReader;
   conn_options.file_read_only = true;
   conn_options.busy_timeout_ms = options.busy_timeout_ms;
+  conn_options.mmap_bytes = options.sqlite_mmap_bytes;
   // The store's writes fail with FAILED_PRECONDITION on this connection.
   NG_ASSIGN_OR_RETURN(std::unique_ptr<SqliteConnection> writer,
                       SqliteConnection::Open(path, conn_options));
@@ -106,6 +109,7 @@ absl::StatusOr<std::unique_ptr<ArticleStore>> OpenSqliteStore(const std::string&
   // see nothing, so an in-memory store reads through its writer.
   const int reader_count = in_memory ? 0 : options.read_connections;
   conn_options.role = ConnectionOptions::Role::kReader;
+  conn_options.mmap_bytes = options.sqlite_mmap_bytes;
   std::vector<std::unique_ptr<sql::Connection>> readers;
   for (int i = 0; i < reader_count; ++i) {
     NG_ASSIGN_OR_RETURN(std::unique_ptr<SqliteConnection> reader,
