@@ -148,6 +148,21 @@ TEST_F(SqliteStoreTest, RefusesASchemaNewerThanTheCode) {
                                       AllOf(HasSubstr("schema version 99"), HasSubstr(path_))));
 }
 
+TEST_F(SqliteStoreTest, AnOpenStoreStopsWritingOnceANewerBuildMigratedTheSchema) {
+  ASSERT_OK_AND_ASSIGN(auto store, OpenAt(path_));
+  ASSERT_OK(store->PutArticle(MakeArticle("before")).status());
+  {
+    std::unique_ptr<SqliteConnection> raw = RawConnection(path_);
+    ASSERT_OK(raw->Execute(absl::StrCat("INSERT INTO schema_migrations VALUES (",
+                                        sqlite::LatestSchemaVersion() + 1, ", 'newer', 0)")));
+  }
+  EXPECT_THAT(store->PutArticle(MakeArticle("after")),
+              StatusIs(absl::StatusCode::kFailedPrecondition,
+                       AllOf(HasSubstr("newer than this build"), HasSubstr("nothing was stored"))));
+  EXPECT_THAT(store->GetArticle("after", false), StatusIs(absl::StatusCode::kNotFound));
+  EXPECT_OK(store->GetArticle("before", false).status());  // reads go on
+}
+
 TEST_F(SqliteStoreTest, RefusesADatabaseThatIsNotAStore) {
   {
     std::unique_ptr<SqliteConnection> raw = RawConnection(path_);

@@ -32,7 +32,8 @@ absl::StatusOr<std::unique_ptr<ArticleStore>> OpenPostgresStore(const std::strin
     NG_ASSIGN_OR_RETURN(std::unique_ptr<PgConnection> reader, PgConnection::Open(uri, conn_options));
     readers.push_back(std::move(reader));
   }
-  return std::make_unique<sql::SqlArticleStore>(std::move(writer), std::move(readers));
+  return std::make_unique<sql::SqlArticleStore>(std::move(writer), std::move(readers),
+                                                Migrations().back().version);
 }
 
 }  // namespace newsgraph::store::postgres

@@ -21,13 +21,28 @@
 #include "shared/store/sql/article_rows.h"
 #include "shared/store/sql/entity_writer.h"
 #include "shared/store/sql/event_writer.h"
+#include "shared/store/sql/schema.h"
 #include "shared/store/sql/transaction.h"
 
 namespace newsgraph::store::sql {
 
 SqlArticleStore::SqlArticleStore(std::unique_ptr<Connection> writer,
-                                 std::vector<std::unique_ptr<Connection>> readers)
-    : text_index_(writer->text_index()), writer_(std::move(writer)), readers_(std::move(readers)) {}
+                                 std::vector<std::unique_ptr<Connection>> readers,
+                                 int schema_version)
+    : text_index_(writer->text_index()),
+      schema_version_(schema_version),
+      writer_(std::move(writer)),
+      readers_(std::move(readers)) {}
+
+absl::Status SqlArticleStore::CheckSchemaNotNewer() {
+  NG_ASSIGN_OR_RETURN(const int version, ReadSchemaVersion(*writer_));
+  if (version <= schema_version_) return absl::OkStatus();
+  return absl::FailedPreconditionError(absl::StrCat(
+      "the store's schema is at version ", version, ", newer than this build's ",
+      schema_version_, ": a newer newsgraph migrated it while this process ran, and this "
+      "process's writes would leave the new tables out of date; nothing was stored. Upgrade "
+      "this service (restart it with the newer build) and send the articles again"));
+}
 
 absl::Status SqlArticleStore::SyncLastCreateTime() {
   NG_ASSIGN_OR_RETURN(StatementLease stmt,
@@ -82,6 +97,7 @@ absl::StatusOr<std::vector<PutOutcome>> SqlArticleStore::PutArticles(
   // One transaction for the batch: on any error it rolls back on return.
   NG_RETURN_IF_ERROR(writer_->Revive());
   NG_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginWrite(*writer_));
+  NG_RETURN_IF_ERROR(CheckSchemaNotNewer());
   NG_RETURN_IF_ERROR(SyncLastCreateTime());
   EntityCache entities(writer_.get());
   for (const v1::Article& article : articles) {

@@ -22,7 +22,8 @@
 //
 // Example (what a backend's Open does):
 //   NG_RETURN_IF_ERROR(MigrateSchema(*writer, migrations));
-//   return std::make_unique<SqlArticleStore>(std::move(writer), std::move(readers));
+//   return std::make_unique<SqlArticleStore>(std::move(writer), std::move(readers),
+//                                            migrations.back().version);
 #ifndef NEWSGRAPH_SHARED_STORE_SQL_SQL_ARTICLE_STORE_H_
 #define NEWSGRAPH_SHARED_STORE_SQL_SQL_ARTICLE_STORE_H_
 
@@ -49,9 +50,12 @@ namespace newsgraph::store::sql {
 class SqlArticleStore final : public ArticleStore {
  public:
   // `writer` writes (and reads when `readers` is empty); both on a
-  // database whose schema is up to date.
+  // database whose schema is up to date: `schema_version`, the newest this
+  // build knows. A write finding the database at a newer version (another
+  // process, a newer build, migrated it since) fails with
+  // FAILED_PRECONDITION rather than leave the newer tables behind.
   SqlArticleStore(std::unique_ptr<Connection> writer,
-                  std::vector<std::unique_ptr<Connection>> readers);
+                  std::vector<std::unique_ptr<Connection>> readers, int schema_version);
   ~SqlArticleStore() override = default;
   SqlArticleStore(const SqlArticleStore&) = delete;
   SqlArticleStore& operator=(const SqlArticleStore&) = delete;
@@ -92,6 +96,9 @@ class SqlArticleStore final : public ArticleStore {
   absl::Status SyncLastCreateTime() ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_);
   // A create time later than any stored before.
   int64_t NextCreateTimeMicros() ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_);
+  // FAILED_PRECONDITION when the database's schema is newer than
+  // `schema_version_`; call inside each write transaction.
+  absl::Status CheckSchemaNotNewer() ABSL_EXCLUSIVE_LOCKS_REQUIRED(write_mu_);
 
   // Runs `fn(Connection&)` on a reader (or on the writer when there are no
   // readers) and returns its result.
@@ -100,6 +107,8 @@ class SqlArticleStore final : public ArticleStore {
 
   // The backend's full-text index (the writer's; stateless).
   const TextIndex& text_index_;
+  // The newest schema version this build knows.
+  const int schema_version_;
   // Serializes writes (and reads when there is no reader pool).
   absl::Mutex write_mu_;
   // The one connection that writes.

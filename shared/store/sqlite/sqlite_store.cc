@@ -85,7 +85,8 @@ absl::StatusOr<std::unique_ptr<ArticleStore>> OpenReadOnlySqliteStore(
                         SqliteConnection::Open(path, conn_options));
     readers.push_back(std::move(reader));
   }
-  return std::make_unique<sql::SqlArticleStore>(std::move(writer), std::move(readers));
+  return std::make_unique<sql::SqlArticleStore>(std::move(writer), std::move(readers),
+                                                LatestSchemaVersion());
 }
 
 }  // namespace
@@ -116,7 +117,8 @@ absl::StatusOr<std::unique_ptr<ArticleStore>> OpenSqliteStore(const std::string&
                         SqliteConnection::Open(path, conn_options));
     readers.push_back(std::move(reader));
   }
-  return std::make_unique<sql::SqlArticleStore>(std::move(writer), std::move(readers));
+  return std::make_unique<sql::SqlArticleStore>(std::move(writer), std::move(readers),
+                                                LatestSchemaVersion());
 }
 
 }  // namespace newsgraph::store::sqlite
