@@ -140,22 +140,6 @@ absl::Status GraphAggregateDeltas::Flush(Connection& conn) {
   return absl::OkStatus();
 }
 
-absl::StatusOr<std::vector<DatedEventCount>> ReadEntityEventDays(Connection& conn,
-                                                                 std::string_view entity_id) {
-  NG_ASSIGN_OR_RETURN(StatementLease stmt,
-                      conn.Prepare("SELECT date_key, quad_class, event_count FROM "
-                                   "entity_event_days WHERE entity_id = ?"));
-  NG_RETURN_IF_ERROR(stmt->BindText(1, entity_id));
-  std::vector<DatedEventCount> rows;
-  while (true) {
-    NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
-    if (!has_row) break;
-    rows.push_back({std::string(stmt->ColumnText(0)), static_cast<int>(stmt->ColumnInt64(1)),
-                    stmt->ColumnInt64(2)});
-  }
-  return rows;
-}
-
 absl::Status BackfillGraphAggregates(Connection& conn) {
   // One event has one first day, so its participant rows of an entity are
   // one row; count(DISTINCT) keeps the count per event regardless.

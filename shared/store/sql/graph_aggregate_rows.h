@@ -24,12 +24,10 @@
 #include <string_view>
 #include <tuple>
 #include <utility>
-#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "newsgraph/internal/v1/related_tally.pb.h"
-#include "shared/store/event_query.h"
 #include "shared/store/sql/connection.h"
 
 namespace newsgraph::store::sql {
@@ -56,11 +54,6 @@ class GraphAggregateDeltas {
   std::map<std::pair<std::string, std::string>, internal::v1::RelatedTally> tallies_;
   std::set<std::tuple<std::string, std::string, std::string>> relations_;
 };
-
-// The entity's events as actor or recipient, counted per first day and
-// quad class (from entity_event_days).
-absl::StatusOr<std::vector<DatedEventCount>> ReadEntityEventDays(Connection& conn,
-                                                                 std::string_view entity_id);
 
 // Builds entity_event_days and related_tallies from the rows stored before
 // (the migration to version 5 runs it once).

@@ -568,14 +568,17 @@ absl::StatusOr<v1::PathStep> ReadTie(Connection& conn, std::string_view entity_i
 absl::StatusOr<std::vector<DatedEventCount>> ReadDatedEventCounts(Connection& conn,
                                                                   std::string_view entity_id,
                                                                   std::string_view other_id) {
-  if (other_id.empty()) return ReadEntityEventDays(conn, entity_id);
-  // A pair's events are one range of pair_events, however large the hubs.
-  NG_ASSIGN_OR_RETURN(StatementLease stmt,
-                      conn.Prepare("SELECT date_key, quad_class, count(*) FROM pair_events "
-                                   "WHERE entity_id = ?1 AND other_id = ?2 "
-                                   "GROUP BY date_key, quad_class"));
+  // An entity's counts are kept at ingest (entity_event_days); a pair's
+  // events are one range of pair_events, however large the hubs.
+  NG_ASSIGN_OR_RETURN(
+      StatementLease stmt,
+      conn.Prepare(other_id.empty()
+                       ? "SELECT date_key, quad_class, event_count FROM entity_event_days "
+                         "WHERE entity_id = ?1"
+                       : "SELECT date_key, quad_class, count(*) FROM pair_events "
+                         "WHERE entity_id = ?1 AND other_id = ?2 GROUP BY date_key, quad_class"));
   NG_RETURN_IF_ERROR(stmt->BindText(1, entity_id));
-  NG_RETURN_IF_ERROR(stmt->BindText(2, other_id));
+  if (!other_id.empty()) NG_RETURN_IF_ERROR(stmt->BindText(2, other_id));
   std::vector<DatedEventCount> rows;
   while (true) {
     NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
