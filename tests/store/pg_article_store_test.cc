@@ -32,6 +32,7 @@
 #include "shared/store/store_factory.h"
 #include "tests/store/article_store_contract.h"
 #include "tests/store/entity_builders.h"
+#include "tests/store/graph_aggregate_fixture.h"
 #include "tests/store/test_util.h"
 #include "tests/testing/pg_server.h"
 
@@ -126,6 +127,33 @@ TEST_F(PgStoreTest, MigratesAFreshSchemaAndRecordsEachVersion) {
               IsOkAndHolds(static_cast<int64_t>(postgres::Migrations().size())));
 }
 
+// The migration to version 5 on PostgreSQL: the aggregates it builds from
+// the rows stored before answer as those its writers kept.
+TEST_F(PgStoreTest, VersionFiveAggregatesTheRowsStoredBefore) {
+  std::vector<std::string> ids;
+  std::vector<std::string> before;
+  {
+    ASSERT_OK_AND_ASSIGN(std::unique_ptr<ArticleStore> store, env_->Open());
+    ASSERT_OK_AND_ASSIGN(PutOutcome put, store->PutArticle(ArticleTyingManyPairs("v4", 12)));
+    ids = EntityIdsOf(put.article);
+    before = GraphAnswers(*store, ids);
+  }
+  std::unique_ptr<PgConnection> raw = Admin(env_->uri());
+  ASSERT_NE(raw, nullptr);
+  // More pairs than one insert of the backfill writes.
+  EXPECT_THAT(raw->QueryInt64("SELECT count(*) FROM related_tallies"),
+              IsOkAndHolds(::testing::Gt(64)));
+  // Back to version 4: the rows, without the aggregates.
+  ASSERT_THAT(raw->Execute("DROP TABLE entity_event_days; DROP TABLE related_tallies; "
+                           "DELETE FROM schema_migrations WHERE version = 5"),
+              IsOk());
+  ASSERT_THAT(sql::ReadSchemaVersion(*raw), IsOkAndHolds(4));
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<ArticleStore> store, env_->Open());
+  EXPECT_EQ(GraphAnswers(*store, ids), before);
+  EXPECT_THAT(before, ::testing::Contains(HasSubstr("relation_article_count: 1")));
+  EXPECT_THAT(sql::ReadSchemaVersion(*raw), IsOkAndHolds(5));
+}
+
 TEST_F(PgStoreTest, RefusesASchemaThatIsNotAStore) {
   ASSERT_TRUE(env_->admin()
                   .Execute(absl::StrCat("CREATE TABLE ", env_->schema(), ".someone_elses (x int)"))
@@ -208,11 +236,15 @@ TEST_F(PgStoreTest, ARevivedSessionServesAgain) {
                   .ok());
   for (int i = 0; i < 4; ++i) {
     absl::StatusOr<int64_t> count = store->CountArticles();
-    if (!count.ok()) EXPECT_EQ(count.status().code(), absl::StatusCode::kUnavailable);
+    if (!count.ok()) {
+      EXPECT_EQ(count.status().code(), absl::StatusCode::kUnavailable);
+    }
   }
   EXPECT_THAT(store->CountArticles(), IsOkAndHolds(1));
   absl::StatusOr<PutOutcome> put = store->PutArticle(MakeArticle("a2"));
-  if (!put.ok()) EXPECT_EQ(put.status().code(), absl::StatusCode::kUnavailable);
+  if (!put.ok()) {
+    EXPECT_EQ(put.status().code(), absl::StatusCode::kUnavailable);
+  }
   EXPECT_OK(store->PutArticle(MakeArticle("a2")).status());
   EXPECT_THAT(store->CountArticles(), IsOkAndHolds(2));
 }

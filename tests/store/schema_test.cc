@@ -6,20 +6,20 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "shared/store/sqlite/connection.h"
-#include "shared/model/event_classes.h"
 #include "shared/store/sql/pair_stats_rows.h"
 #include "shared/store/store_factory.h"
 #include "tests/store/entity_builders.h"
+#include "tests/store/graph_aggregate_fixture.h"
 #include "tests/store/test_util.h"
 
 namespace newsgraph::store::sqlite {
 namespace {
 
 using sql::Migration;
+using testing::GraphAnswers;
 
 using ::newsgraph::store::testing::IsOk;
 using ::newsgraph::store::testing::IsOkAndHolds;
@@ -119,81 +119,20 @@ TEST_F(SchemaTest, VersionFourCountsTheEventsStoredBefore) {
   EXPECT_EQ(none.event_count(), 0);
 }
 
-// An event of `category` on `date` ("" undated) between the article's
-// entities `actors` and `recipients`.
-void AddEventTo(v1::Article& article, v1::EventCategory category, std::string_view date,
-                std::vector<int> actors, std::vector<int> recipients) {
-  v1::Event* event = article.add_events();
-  event->set_category(category);
-  event->set_quad_class(model::QuadClassOf(category));
-  if (!date.empty()) *event->mutable_date() = testing::Date(date);
-  auto participant = [&article](int index) {
-    v1::EventParticipant p;
-    p.set_entity_index(index);
-    p.set_name(article.entities(index).name());
-    p.set_country_code(article.entities(index).country_code());
-    return p;
-  };
-  for (int i : actors) *event->add_actors() = participant(i);
-  for (int i : recipients) *event->add_recipients() = participant(i);
-  event->add_mentions()->set_sentence_index(0);
-}
-
-// What the aggregates answer for each entity, as text.
-std::vector<std::string> GraphAnswers(ArticleStore& store, const std::vector<std::string>& ids) {
-  std::vector<std::string> answers;
-  for (const std::string& id : ids) {
-    absl::StatusOr<std::vector<DatedEventCount>> days = store.CountEventsByDate(id, "");
-    EXPECT_THAT(days, IsOk());
-    std::vector<std::string> day_rows;
-    if (days.ok()) {
-      for (const DatedEventCount& d : *days) {
-        day_rows.push_back(absl::StrCat(d.date_key, "/", d.quad_class, "=", d.count));
-      }
-    }
-    std::sort(day_rows.begin(), day_rows.end());
-    answers.push_back(absl::StrCat(id, " days ", absl::StrJoin(day_rows, " ")));
-    RelatedEntitiesQuery query;
-    query.entity_id = id;
-    query.limit = 100;
-    absl::StatusOr<std::vector<v1::RelatedEntity>> related = store.ListRelatedEntities(query);
-    EXPECT_THAT(related, IsOk());
-    if (related.ok()) {
-      for (const v1::RelatedEntity& r : *related) {
-        answers.push_back(absl::StrCat(id, " related ", r.ShortDebugString()));
-      }
-    }
-    absl::StatusOr<std::vector<GraphEdge>> edges = store.GetGraphEdges(id, 100);
-    EXPECT_THAT(edges, IsOk());
-    if (edges.ok()) {
-      for (const GraphEdge& e : *edges) {
-        answers.push_back(absl::StrCat(id, " edge ", e.entity_id, "=", e.weight));
-      }
-    }
-  }
-  return answers;
-}
-
 TEST_F(SchemaTest, VersionFiveAggregatesTheRowsStoredBefore) {
   const std::string uri = "sqlite://" + path_;
-  v1::Article article = testing::ArticleNaming(
-      "v4", "2020-01-24",
-      {testing::Country("Azerbaijan", "AZE"), testing::Country("Georgia", "GEO"),
-       testing::Person("Zakir Hasanov", {}, "AZE"), testing::Person("Levan Izoria", {}, "GEO")});
-  AddEventTo(article, v1::EVENT_CATEGORY_CONSULT, "2020-01-21", {2}, {3});
-  AddEventTo(article, v1::EVENT_CATEGORY_ACCUSE, "", {1}, {0});
-  AddEventTo(article, v1::EVENT_CATEGORY_COOPERATE, "2019-06", {0, 2}, {1});
-  testing::AddRole(article, 2, "Defense Minister", 0)->set_sentence_index(0);
   std::vector<std::string> ids;
   std::vector<std::string> before;
   {
     ASSERT_OK_AND_ASSIGN(std::unique_ptr<ArticleStore> store, OpenStore(uri, StoreOptions{}));
-    ASSERT_OK_AND_ASSIGN(PutOutcome put, store->PutArticle(article));
-    for (const v1::ArticleEntity& e : put.article.entities()) {
-      ids.push_back(e.entity().substr(e.entity().find('/') + 1));
-    }
+    ASSERT_OK_AND_ASSIGN(PutOutcome put,
+                         store->PutArticle(testing::ArticleTyingManyPairs("v4", 12)));
+    ids = testing::EntityIdsOf(put.article);
     before = GraphAnswers(*store, ids);
   }
+  // More pairs than one insert of the backfill writes.
+  EXPECT_THAT(Open()->QueryInt64("SELECT count(*) FROM related_tallies"),
+              IsOkAndHolds(::testing::Gt(64)));
   // Back to version 4: the rows, without the aggregates.
   {
     std::unique_ptr<SqliteConnection> conn = Open();

@@ -1,6 +1,9 @@
 #include "shared/store/sql/graph_aggregate_rows.h"
 
+#include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "shared/base/status_macros.h"
@@ -58,52 +61,85 @@ absl::Status AddTimelineCount(Connection& conn, std::string_view entity_id,
   return stmt->Run();
 }
 
-// related_tallies from pair_events: one tally per pair, its categories
-// counted in one grouped read.
-absl::Status BackfillEventTallies(Connection& conn) {
-  NG_ASSIGN_OR_RETURN(StatementLease rows,
-                      conn.Prepare("SELECT entity_id, other_id, category, count(*) FROM "
-                                   "pair_events WHERE entity_id != other_id "
-                                   "GROUP BY entity_id, other_id, category "
-                                   "ORDER BY entity_id, other_id, category"));
+// Every row that adds to a related tally, ordered by pair: the pair's
+// event categories (source 0) and the relations stated between the two,
+// counted in articles, seen from the subject (1) and from the object (2).
+constexpr char kTallySourcesSql[] =
+    "SELECT a, b, source, category, type, n FROM ("
+    "SELECT entity_id AS a, other_id AS b, 0 AS source, category, '' AS type, count(*) AS n "
+    "FROM pair_events WHERE entity_id != other_id GROUP BY entity_id, other_id, category "
+    "UNION ALL SELECT subject_id, object_id, 1, 0, type, count(DISTINCT doc_id) "
+    "FROM entity_relations WHERE subject_id != object_id GROUP BY subject_id, object_id, type "
+    "UNION ALL SELECT object_id, subject_id, 2, 0, type, count(DISTINCT doc_id) "
+    "FROM entity_relations WHERE subject_id != object_id GROUP BY subject_id, object_id, type"
+    ") AS sources ORDER BY a, b";
+
+// Rows of a new related_tallies, written kRowsPerInsert to a statement
+// (one round trip each on PostgreSQL).
+class TallyInserter {
+ public:
+  explicit TallyInserter(Connection& conn) : conn_(conn) {}
+
+  absl::Status Add(std::string a, std::string b, const RelatedTally& tally) {
+    rows_.push_back({std::move(a), std::move(b), graph::TallyWeight(tally),
+                     tally.SerializeAsString()});
+    if (rows_.size() == kRowsPerInsert) return Flush();
+    return absl::OkStatus();
+  }
+
+  absl::Status Flush() {
+    if (rows_.empty()) return absl::OkStatus();
+    std::string sql = "INSERT INTO related_tallies (entity_id, other_id, weight, tally) VALUES ";
+    for (size_t i = 0; i < rows_.size(); ++i) absl::StrAppend(&sql, i == 0 ? "" : ", ", "(?, ?, ?, ?)");
+    NG_ASSIGN_OR_RETURN(StatementLease stmt, conn_.Prepare(sql));
+    int param = 1;
+    for (const Row& row : rows_) {
+      NG_RETURN_IF_ERROR(stmt->BindText(param++, row.a));
+      NG_RETURN_IF_ERROR(stmt->BindText(param++, row.b));
+      NG_RETURN_IF_ERROR(stmt->BindInt64(param++, row.weight));
+      NG_RETURN_IF_ERROR(stmt->BindBlob(param++, row.tally));
+    }
+    rows_.clear();
+    return stmt->Run();
+  }
+
+ private:
+  static constexpr size_t kRowsPerInsert = 64;
+  struct Row {
+    std::string a, b;
+    int64_t weight;
+    std::string tally;
+  };
+  Connection& conn_;
+  std::vector<Row> rows_;
+};
+
+// related_tallies in one ordered pass over its sources: each pair's tally
+// is summed from its rows and inserted once (the table is new, so nothing
+// needs reading back).
+absl::Status BackfillRelatedTallies(Connection& conn) {
+  NG_ASSIGN_OR_RETURN(StatementLease rows, conn.Prepare(kTallySourcesSql));
+  TallyInserter inserter(conn);
   std::string a, b;
   RelatedTally tally;
   while (true) {
     NG_ASSIGN_OR_RETURN(const bool has_row, rows->Step());
     if (!has_row || rows->ColumnText(0) != a || rows->ColumnText(1) != b) {
-      if (!a.empty()) NG_RETURN_IF_ERROR(MergeIntoStoredTally(conn, a, b, tally));
+      if (!a.empty()) NG_RETURN_IF_ERROR(inserter.Add(std::move(a), std::move(b), tally));
       if (!has_row) break;
       a = std::string(rows->ColumnText(0));
       b = std::string(rows->ColumnText(1));
       tally.Clear();
     }
-    graph::AddEventsToTally(static_cast<int>(rows->ColumnInt64(2)),
-                            static_cast<int>(rows->ColumnInt64(3)), &tally);
+    const int64_t source = rows->ColumnInt64(2);
+    const int count = static_cast<int>(rows->ColumnInt64(5));
+    if (source == 0) {
+      graph::AddEventsToTally(static_cast<int>(rows->ColumnInt64(3)), count, &tally);
+    } else {
+      graph::AddRelationToTally(rows->ColumnText(4), source == 1, count, &tally);
+    }
   }
-  return absl::OkStatus();
-}
-
-// related_tallies from entity_relations: each (subject, object, type)
-// counts its articles for both entities.
-absl::Status BackfillRelationTallies(Connection& conn) {
-  NG_ASSIGN_OR_RETURN(StatementLease rows,
-                      conn.Prepare("SELECT subject_id, object_id, type, count(DISTINCT doc_id) "
-                                   "FROM entity_relations WHERE subject_id != object_id "
-                                   "GROUP BY subject_id, object_id, type"));
-  while (true) {
-    NG_ASSIGN_OR_RETURN(const bool has_row, rows->Step());
-    if (!has_row) break;
-    const std::string subject(rows->ColumnText(0));
-    const std::string object(rows->ColumnText(1));
-    const std::string type(rows->ColumnText(2));
-    const int articles = static_cast<int>(rows->ColumnInt64(3));
-    RelatedTally as_subject, as_object;
-    graph::AddRelationToTally(type, true, articles, &as_subject);
-    graph::AddRelationToTally(type, false, articles, &as_object);
-    NG_RETURN_IF_ERROR(MergeIntoStoredTally(conn, subject, object, as_subject));
-    NG_RETURN_IF_ERROR(MergeIntoStoredTally(conn, object, subject, as_object));
-  }
-  return absl::OkStatus();
+  return inserter.Flush();
 }
 
 }  // namespace
@@ -148,8 +184,7 @@ absl::Status BackfillGraphAggregates(Connection& conn) {
       "SELECT p.entity_id, e.date_key, e.quad_class, count(DISTINCT p.event_row) "
       "FROM event_participants p JOIN events e ON e.event_row = p.event_row "
       "WHERE (p.roles & 3) != 0 GROUP BY p.entity_id, e.date_key, e.quad_class"));
-  NG_RETURN_IF_ERROR(BackfillEventTallies(conn));
-  return BackfillRelationTallies(conn);
+  return BackfillRelatedTallies(conn);
 }
 
 }  // namespace newsgraph::store::sql
