@@ -23,6 +23,7 @@ esac
 # Build, runtime and test dependencies, all from Debian 12 (bookworm).
 packages=(
   build-essential cmake pkg-config git ca-certificates
+  lld  # links the tree faster than GNU ld (CMakeLists.txt: NEWSGRAPH_LLD)
   libgrpc++-dev libgrpc-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler grpc-proto
   libabsl-dev libre2-dev libssl-dev zlib1g-dev nlohmann-json3-dev
   libsqlite3-dev sqlite3 libicu-dev libgoogle-perftools-dev python3
