@@ -52,10 +52,12 @@ struct PathResult {
 };
 
 // The shortest paths from `source` to `target` of at most limits.max_hops
-// edges. A node is its own path of no edges. `tie` (optional) must agree
-// with `edges`: when it finds the ends tied, their one-edge path is the
-// answer and no edges are read. Errors of `edges` and `tie` are returned as
-// they are.
+// edges. A node is its own path of no edges. `tie` (optional) gives the
+// weight of the edge between two nodes as `edges` would list it, but
+// whether or not it is among either node's heaviest max_edges_per_node:
+// when the ends are tied, their one-edge path is the answer, found even
+// where the capped search would have missed it, and no edges are read.
+// Errors of `edges` and `tie` are returned as they are.
 absl::StatusOr<PathResult> FindShortestPaths(const std::string& source,
                                              const std::string& target,
                                              const PathLimits& limits,

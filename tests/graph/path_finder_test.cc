@@ -96,6 +96,24 @@ TEST(PathFinderTest, UntiedEndsSearchAsWithoutTheLookup) {
   EXPECT_GT(graph.calls(), 0);
 }
 
+TEST(PathFinderTest, ATieBeyondTheEdgeCapIsStillTheAnswer) {
+  // Hubs whose direct edge is the weakest of each: the capped search alone
+  // would not see it.
+  Graph graph;
+  for (int i = 0; i < 10; ++i) {
+    graph.Add("s", "n" + std::to_string(i), 10);
+    graph.Add("t", "k" + std::to_string(i), 10);
+  }
+  graph.Add("s", "t", 1);
+  PathLimits limits;
+  limits.max_edges_per_node = 5;
+  EXPECT_THAT(Find(graph, "s", "t", limits).paths, IsEmpty());
+  ASSERT_OK_AND_ASSIGN(PathResult result,
+                       FindShortestPaths("s", "t", limits, graph.Source(), graph.Ties()));
+  EXPECT_THAT(result.paths, ElementsAre(Path{"s", "t"}));
+  EXPECT_FALSE(result.truncated);
+}
+
 TEST(PathFinderTest, TieLookupErrorsAreReturned) {
   Graph graph;
   graph.Add("s", "t");
