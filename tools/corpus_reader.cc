@@ -151,4 +151,14 @@ absl::Status ForEachDocument(const std::string& root,
   return absl::OkStatus();
 }
 
+std::string WithTitleSuffix(const std::string& text, std::string_view suffix) {
+  const size_t first = text.find_first_not_of(" \t\r\n");
+  size_t end = first == std::string::npos ? text.size() : text.find('\n', first);
+  if (end == std::string::npos) end = text.size();
+  if (end > 0 && text[end - 1] == '\r') --end;
+  std::string out = text;
+  out.insert(end, suffix);
+  return out;
+}
+
 }  // namespace newsgraph::tools

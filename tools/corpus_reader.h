@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "absl/status/status.h"
 
@@ -35,6 +36,12 @@ struct CorpusDocument {
 // a malformed JSON line (naming the line).
 absl::Status ForEachDocument(const std::string& path,
                              const std::function<absl::Status(CorpusDocument)>& fn);
+
+// `text` with `suffix` appended to its first non-blank line, the title line
+// in every format of the shared corpus: the benchmarks send one article
+// several times this way, each a new article to the store (its id is made
+// from the title) with the same names, relations and events.
+std::string WithTitleSuffix(const std::string& text, std::string_view suffix);
 
 }  // namespace newsgraph::tools
 

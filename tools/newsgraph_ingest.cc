@@ -56,19 +56,6 @@ int Usage(const std::string& message) {
   return 2;
 }
 
-// `text` made copy number `copy` (from 1): the text itself for copy 1,
-// otherwise " (copy N)" appended to its first non-blank line.
-std::string CopyOf(const std::string& text, int copy) {
-  if (copy == 1) return text;
-  const size_t first = text.find_first_not_of(" \t\r\n");
-  size_t end = first == std::string::npos ? text.size() : text.find('\n', first);
-  if (end == std::string::npos) end = text.size();
-  if (end > 0 && text[end - 1] == '\r') --end;
-  std::string out = text;
-  out.insert(end, absl::StrCat(" (copy ", copy, ")"));
-  return out;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -120,7 +107,9 @@ int main(int argc, char** argv) {
           ++sent;
           for (int copy = 1; copy <= copies && !stream_broken; ++copy) {
             newsgraph::v1::CreateArticleRequest* request = message.add_requests();
-            request->set_content(CopyOf(doc.text, copy));
+            request->set_content(copy == 1 ? doc.text
+                                           : newsgraph::tools::WithTitleSuffix(
+                                                 doc.text, absl::StrCat(" (copy ", copy, ")")));
             bytes += static_cast<int64_t>(request->content().size());
             request->set_format(format);
             request->set_source(doc.source.empty() ? absl::GetFlag(FLAGS_source) : doc.source);
