@@ -111,6 +111,10 @@ absl::StatusOr<WatchPosition> EventQueries::StartWatch(
   return position;
 }
 
+absl::StatusOr<int64_t> EventQueries::LatestReportSequence() const {
+  return store_->LatestEventSequence();
+}
+
 absl::StatusOr<std::vector<v1::WatchEventsResponse>> EventQueries::NextWatchBatch(
     WatchPosition* position) const {
   store::WatchEventsQuery query;

@@ -53,6 +53,9 @@ class EventQueries {
   // or cursor.
   absl::StatusOr<WatchPosition> StartWatch(const v1::WatchEventsRequest& request) const;
 
+  // The sequence of the latest event report stored (0 when none).
+  absl::StatusOr<int64_t> LatestReportSequence() const;
+
   // The next responses after `position` (at most kWatchBatchSize), each
   // with its cursor; advances `position` past them.
   absl::StatusOr<std::vector<v1::WatchEventsResponse>> NextWatchBatch(

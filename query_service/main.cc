@@ -73,6 +73,7 @@ int main(int argc, char** argv) {
   const query::EventQueries event_queries(store->get(), &codec);
   const query::GraphQueries graph_queries(store->get());
   query::WatchRegistry watches;
+  query::LatestReportCache latest_report(&event_queries, query::kLatestReportMaxAge);
   server::AdmissionLimiter admission("query", config.max_concurrent_calls);
   const server::CallGate gate(authorizer->get(), auth::Scope::kRead, &admission);
   const int worker_threads = absl::GetFlag(FLAGS_worker_threads);
@@ -85,7 +86,7 @@ int main(int argc, char** argv) {
   server::WorkerPool workers(worker_threads == 0 ? server::DefaultWorkerThreads()
                                                  : worker_threads);
   query::QueryHandler handler(&queries, &entity_queries, &event_queries, &graph_queries, &watches,
-                              &gate, &workers);
+                              &latest_report, &gate, &workers);
 
   auto metrics = server::ServerMetrics::Create(server::MetricsConfigFromFlags(),
                                                {"newsgraph.v1.QueryService"});

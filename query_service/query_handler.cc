@@ -55,13 +55,14 @@ grpc::ServerUnaryReactor* QueryHandler::Serve(grpc::CallbackServerContext* conte
 
 QueryHandler::QueryHandler(const ArticleQueries* queries, const EntityQueries* entity_queries,
                            const EventQueries* event_queries, const GraphQueries* graph_queries,
-                           WatchRegistry* watches, const server::CallGate* gate,
-                           server::WorkerPool* workers)
+                           WatchRegistry* watches, LatestReportCache* latest_report,
+                           const server::CallGate* gate, server::WorkerPool* workers)
     : queries_(queries),
       entity_queries_(entity_queries),
       event_queries_(event_queries),
       graph_queries_(graph_queries),
       watches_(watches),
+      latest_report_(latest_report),
       gate_(gate),
       workers_(workers) {}
 
@@ -180,7 +181,7 @@ grpc::ServerWriteReactor<v1::WatchEventsResponse>* QueryHandler::WatchEvents(
   if (!pass.ok()) return new FailedWatch(server::ToGrpcStatus(pass.status()));
   absl::StatusOr<WatchPosition> start = event_queries_->StartWatch(*request);
   if (!start.ok()) return new FailedWatch(server::ToGrpcStatus(start.status()));
-  return new WatchReactor(event_queries_, *std::move(start), watches_);
+  return new WatchReactor(event_queries_, latest_report_, *std::move(start), watches_);
 }
 
 }  // namespace newsgraph::query

@@ -39,8 +39,8 @@ class QueryHandler final : public QueryServiceBase {
  public:
   QueryHandler(const ArticleQueries* queries, const EntityQueries* entity_queries,
                const EventQueries* event_queries, const GraphQueries* graph_queries,
-               WatchRegistry* watches, const server::CallGate* gate,
-               server::WorkerPool* workers);
+               WatchRegistry* watches, LatestReportCache* latest_report,
+               const server::CallGate* gate, server::WorkerPool* workers);
 
   grpc::ServerUnaryReactor* GetArticle(grpc::CallbackServerContext* context,
                                        const v1::GetArticleRequest* request,
@@ -84,6 +84,7 @@ class QueryHandler final : public QueryServiceBase {
   const EventQueries* const event_queries_;
   const GraphQueries* const graph_queries_;
   WatchRegistry* const watches_;
+  LatestReportCache* const latest_report_;
   const server::CallGate* const gate_;
   server::WorkerPool* const workers_;
 

@@ -5,6 +5,7 @@
 
 #include "absl/time/clock.h"
 #include "grpcpp/support/time.h"
+#include "shared/base/status_macros.h"
 #include "shared/server/status_convert.h"
 
 namespace newsgraph::query {
@@ -18,6 +19,15 @@ grpc::Status ShuttingDown() {
 }
 
 }  // namespace
+
+absl::StatusOr<int64_t> LatestReportCache::Latest() {
+  absl::MutexLock lock(&mu_);
+  const absl::Time now = absl::Now();
+  if (now - read_at_ < max_age_) return latest_;
+  NG_ASSIGN_OR_RETURN(latest_, queries_->LatestReportSequence());
+  read_at_ = now;
+  return latest_;
+}
 
 bool WatchRegistry::Add(WatchReactor* watch) {
   absl::MutexLock lock(&mu_);
@@ -39,9 +49,9 @@ void WatchRegistry::StopAll() {
   for (WatchReactor* watch : open_) watch->Stop();
 }
 
-WatchReactor::WatchReactor(const EventQueries* queries, WatchPosition position,
-                           WatchRegistry* registry)
-    : queries_(queries), registry_(registry), position_(std::move(position)) {
+WatchReactor::WatchReactor(const EventQueries* queries, LatestReportCache* latest,
+                           WatchPosition position, WatchRegistry* registry)
+    : queries_(queries), latest_(latest), registry_(registry), position_(std::move(position)) {
   if (!registry_->Add(this)) {
     absl::MutexLock lock(&mu_);
     FinishOnce(ShuttingDown());
@@ -58,13 +68,20 @@ WatchReactor::WatchReactor(const EventQueries* queries, WatchPosition position,
 void WatchReactor::Advance() {
   if (finished_ || writing_ || alarm_pending_) return;
   if (pending_.empty()) {
-    absl::StatusOr<std::vector<v1::WatchEventsResponse>> batch =
-        queries_->NextWatchBatch(&position_);
-    if (!batch.ok()) {
-      FinishOnce(server::ToGrpcStatus(batch.status()));
+    absl::StatusOr<int64_t> latest = latest_->Latest();
+    if (!latest.ok()) {
+      FinishOnce(server::ToGrpcStatus(latest.status()));
       return;
     }
-    for (v1::WatchEventsResponse& response : *batch) pending_.push_back(std::move(response));
+    if (*latest > position_.after_sequence) {
+      absl::StatusOr<std::vector<v1::WatchEventsResponse>> batch =
+          queries_->NextWatchBatch(&position_);
+      if (!batch.ok()) {
+        FinishOnce(server::ToGrpcStatus(batch.status()));
+        return;
+      }
+      for (v1::WatchEventsResponse& response : *batch) pending_.push_back(std::move(response));
+    }
   }
   if (pending_.empty()) {
     alarm_pending_ = true;
