@@ -5,7 +5,6 @@
 
 #include "absl/time/clock.h"
 #include "grpcpp/support/time.h"
-#include "shared/base/status_macros.h"
 #include "shared/server/status_convert.h"
 
 namespace newsgraph::query {
@@ -19,15 +18,6 @@ grpc::Status ShuttingDown() {
 }
 
 }  // namespace
-
-absl::StatusOr<int64_t> LatestReportCache::Latest() {
-  absl::MutexLock lock(&mu_);
-  const absl::Time now = absl::Now();
-  if (now - read_at_ < max_age_) return latest_;
-  NG_ASSIGN_OR_RETURN(latest_, queries_->LatestReportSequence());
-  read_at_ = now;
-  return latest_;
-}
 
 bool WatchRegistry::Add(WatchReactor* watch) {
   absl::MutexLock lock(&mu_);

@@ -22,35 +22,12 @@
 #include "grpcpp/support/server_callback.h"
 #include "newsgraph/v1/query_service.pb.h"
 #include "query_service/event_queries.h"
+#include "query_service/latest_report_cache.h"
 
 namespace newsgraph::query {
 
 // How long a watch with nothing to send waits before looking again.
 inline constexpr absl::Duration kWatchPollInterval = absl::Milliseconds(100);
-// How stale the latest report sequence that idle watches check first may be.
-inline constexpr absl::Duration kLatestReportMaxAge = absl::Milliseconds(10);
-
-// The store's latest event report sequence, read from the store at most
-// once per `max_age` however many watches ask: an idle watch compares it
-// with its position and queries the store only when something is new, so
-// that a thousand idle watches cost one cheap read per interval, not a
-// thousand filtered ones. Thread-safe; `queries` must outlive it.
-class LatestReportCache {
- public:
-  LatestReportCache(const EventQueries* queries, absl::Duration max_age)
-      : queries_(queries), max_age_(max_age) {}
-
-  // The latest sequence as the store had it at most max_age ago.
-  absl::StatusOr<int64_t> Latest();
-
- private:
-  const EventQueries* const queries_;
-  const absl::Duration max_age_;
-  absl::Mutex mu_;
-  int64_t latest_ ABSL_GUARDED_BY(mu_) = 0;
-  absl::Time read_at_ ABSL_GUARDED_BY(mu_) = absl::InfinitePast();
-};
-
 class WatchReactor;
 
 // The open watches of one server, so that shutdown ends them at once with
