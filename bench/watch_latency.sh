@@ -35,7 +35,7 @@ for arg in "$@"; do
     --preload) preload=true ;;
     --load) load=true ;;
     --help | -h)
-      sed -n '3,17p' "$0" | sed 's/^# \{0,1\}//'
+      sed -n '3,19p' "$0" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *) echo "unknown argument: $arg (see --help)" >&2; exit 2 ;;
