@@ -28,6 +28,7 @@ namespace newsgraph::query {
 
 // How long a watch with nothing to send waits before looking again.
 inline constexpr absl::Duration kWatchPollInterval = absl::Milliseconds(100);
+
 class WatchReactor;
 
 // The open watches of one server, so that shutdown ends them at once with
