@@ -90,7 +90,9 @@ class TallyInserter {
   absl::Status Flush() {
     if (rows_.empty()) return absl::OkStatus();
     std::string sql = "INSERT INTO related_tallies (entity_id, other_id, weight, tally) VALUES ";
-    for (size_t i = 0; i < rows_.size(); ++i) absl::StrAppend(&sql, i == 0 ? "" : ", ", "(?, ?, ?, ?)");
+    for (size_t i = 0; i < rows_.size(); ++i) {
+      absl::StrAppend(&sql, i == 0 ? "" : ", ", "(?, ?, ?, ?)");
+    }
     NG_ASSIGN_OR_RETURN(StatementLease stmt, conn_.Prepare(sql));
     int param = 1;
     for (const Row& row : rows_) {
