@@ -74,6 +74,8 @@ int main(int argc, char** argv) {
   const query::GraphQueries graph_queries(store->get());
   query::WatchRegistry watches;
   query::LatestReportCache latest_report(&event_queries, query::kLatestReportMaxAge);
+  // Declared after the registry and the cache it uses: stopped first.
+  query::WatchNotifier watch_notifier(&latest_report, &watches);
   server::AdmissionLimiter admission("query", config.max_concurrent_calls);
   const server::CallGate gate(authorizer->get(), auth::Scope::kRead, &admission);
   const int worker_threads = absl::GetFlag(FLAGS_worker_threads);

@@ -39,6 +39,41 @@ void WatchRegistry::StopAll() {
   for (WatchReactor* watch : open_) watch->Stop();
 }
 
+void WatchRegistry::WakeIdle(int64_t latest) {
+  // As in StopAll: every watch in open_ is alive while mu_ is held.
+  absl::MutexLock lock(&mu_);
+  for (WatchReactor* watch : open_) watch->Wake(latest);
+}
+
+bool WatchRegistry::empty() {
+  absl::MutexLock lock(&mu_);
+  return open_.empty();
+}
+
+WatchNotifier::WatchNotifier(LatestReportCache* latest, WatchRegistry* registry)
+    : latest_(latest), registry_(registry), thread_([this] { Run(); }) {}
+
+WatchNotifier::~WatchNotifier() {
+  {
+    absl::MutexLock lock(&mu_);
+    stopping_ = true;
+  }
+  thread_.join();
+}
+
+void WatchNotifier::Run() {
+  int64_t woken_for = -1;
+  absl::MutexLock lock(&mu_);
+  while (!mu_.AwaitWithTimeout(absl::Condition(&stopping_), kWatchNotifyInterval)) {
+    if (registry_->empty()) continue;
+    // A failed read is the watches' to report when they next poll.
+    const absl::StatusOr<int64_t> latest = latest_->Latest();
+    if (!latest.ok() || *latest <= woken_for) continue;
+    registry_->WakeIdle(*latest);
+    woken_for = *latest;
+  }
+}
+
 WatchReactor::WatchReactor(const EventQueries* queries, LatestReportCache* latest,
                            WatchPosition position, WatchRegistry* registry)
     : queries_(queries), latest_(latest), registry_(registry), position_(std::move(position)) {
@@ -83,12 +118,22 @@ void WatchReactor::Advance() {
   StartWrite(&pending_.front());
 }
 
+void WatchReactor::Wake(int64_t latest) {
+  absl::MutexLock lock(&mu_);
+  if (!alarm_pending_ || finished_ || latest <= position_.after_sequence) return;
+  // The alarm's callback runs (not fired) and looks again.
+  woken_ = true;
+  alarm_.Cancel();
+}
+
 void WatchReactor::OnAlarm(bool fired) {
   bool remove = false;
   {
     absl::MutexLock lock(&mu_);
     alarm_pending_ = false;
-    if (fired && !done_) Advance();
+    const bool look = fired || woken_;
+    woken_ = false;
+    if (look && !done_) Advance();
     remove = done_ && !alarm_pending_;
   }
   if (remove) delete this;

@@ -1,7 +1,7 @@
 // WatchReactor: one WatchEvents call on the gRPC callback API. It writes
 // the reports after the call's position one at a time, and when there are
-// none, polls the store again after a short interval (a grpc::Alarm, so no
-// thread waits). The call ends when the client cancels, the server shuts
+// none, waits (a grpc::Alarm, so no thread waits) until the WatchNotifier
+// wakes it because a report was stored, or at most kWatchPollInterval. The call ends when the client cancels, the server shuts
 // down (UNAVAILABLE, through WatchRegistry::StopAll) or the store fails
 // (its status).
 //
@@ -12,7 +12,9 @@
 #ifndef NEWSGRAPH_QUERY_SERVICE_WATCH_REACTOR_H_
 #define NEWSGRAPH_QUERY_SERVICE_WATCH_REACTOR_H_
 
+#include <cstdint>
 #include <deque>
+#include <thread>
 
 #include "absl/base/thread_annotations.h"
 #include "absl/container/flat_hash_set.h"
@@ -26,8 +28,12 @@
 
 namespace newsgraph::query {
 
-// How long a watch with nothing to send waits before looking again.
-inline constexpr absl::Duration kWatchPollInterval = absl::Milliseconds(100);
+// How long a watch with nothing to send waits before looking again, unless
+// the WatchNotifier wakes it first (a safety net: the notifier wakes every
+// idle watch as soon as a report is stored).
+inline constexpr absl::Duration kWatchPollInterval = absl::Seconds(1);
+// How often the WatchNotifier looks for new reports.
+inline constexpr absl::Duration kWatchNotifyInterval = absl::Milliseconds(10);
 
 class WatchReactor;
 
@@ -41,11 +47,38 @@ class WatchRegistry {
   void Remove(WatchReactor* watch);
   // Ends every open watch and refuses new ones.
   void StopAll();
+  // Wakes the idle watches whose position is before `latest`, the
+  // sequence of the latest report stored.
+  void WakeIdle(int64_t latest);
+  bool empty();
 
  private:
   absl::Mutex mu_;
   absl::flat_hash_set<WatchReactor*> open_ ABSL_GUARDED_BY(mu_);
   bool stopping_ ABSL_GUARDED_BY(mu_) = false;
+};
+
+// A thread that reads the latest report sequence every kWatchNotifyInterval
+// while watches are open, and wakes the idle ones when it moves: an event
+// reaches its watches within about that interval, and an idle watch costs
+// nothing between reports. `latest` and `registry` must outlive it.
+class WatchNotifier {
+ public:
+  WatchNotifier(LatestReportCache* latest, WatchRegistry* registry);
+  // Stops and joins the thread.
+  ~WatchNotifier();
+
+  WatchNotifier(const WatchNotifier&) = delete;
+  WatchNotifier& operator=(const WatchNotifier&) = delete;
+
+ private:
+  void Run();
+
+  LatestReportCache* const latest_;
+  WatchRegistry* const registry_;
+  absl::Mutex mu_;
+  bool stopping_ ABSL_GUARDED_BY(mu_) = false;
+  std::thread thread_;
 };
 
 class WatchReactor final : public grpc::ServerWriteReactor<v1::WatchEventsResponse> {
@@ -61,6 +94,9 @@ class WatchReactor final : public grpc::ServerWriteReactor<v1::WatchEventsRespon
 
   // Ends the call with UNAVAILABLE (the server is shutting down).
   void Stop();
+
+  // Wakes the watch if it is waiting and `latest` is after its position.
+  void Wake(int64_t latest);
 
   void OnWriteDone(bool ok) override;
   void OnCancel() override;
@@ -83,6 +119,7 @@ class WatchReactor final : public grpc::ServerWriteReactor<v1::WatchEventsRespon
   bool finished_ ABSL_GUARDED_BY(mu_) = false;
   bool done_ ABSL_GUARDED_BY(mu_) = false;
   bool alarm_pending_ ABSL_GUARDED_BY(mu_) = false;
+  bool woken_ ABSL_GUARDED_BY(mu_) = false;  // its alarm was cancelled by Wake
   grpc::Alarm alarm_;
 };
 

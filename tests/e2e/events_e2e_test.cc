@@ -636,6 +636,23 @@ TEST_F(EventsE2eTest, WatchSeesEveryReportOnceAcrossAReconnect) {
   replay.Stop();
 }
 
+// An idle watch is woken when a report is stored (the query service's
+// WatchNotifier looks every 10 ms), not at its next poll, a second after it
+// went idle.
+TEST_F(EventsE2eTest, AnIdleWatchHearsOfAReportBeforeItsPoll) {
+  Watcher watcher(pair_->query(), "", "");
+  // Idle: its poll is now about a second away.
+  absl::SleepFor(absl::Milliseconds(100));
+  const v1::Article seed = IngestFile(SeedPath());
+  const absl::Time stored = absl::Now();
+  ASSERT_GT(seed.events_size(), 0);
+  ASSERT_TRUE(watcher.WaitFor(1, absl::Seconds(30)));
+  const absl::Duration latency = absl::Now() - stored;
+  // At the poll it would be 0.8 s or more after the answer.
+  EXPECT_LT(latency, absl::Milliseconds(500)) << "the watch waited for its poll";
+  EXPECT_EQ(watcher.responses().front().article(), seed.name());
+}
+
 TEST_F(EventsE2eTest, WatchRejectsBadFiltersAndCursors) {
   for (const auto& [filter, cursor, named] : std::vector<std::tuple<std::string, std::string,
                                                                     std::string>>{
