@@ -22,7 +22,6 @@
 // connection error.
 #include <grpcpp/grpcpp.h>
 
-#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -43,6 +42,7 @@
 #include "newsgraph/v1/ingest_service.grpc.pb.h"
 #include "newsgraph/v1/query_service.grpc.pb.h"
 #include "tools/corpus_reader.h"
+#include "tools/load/report.h"
 
 ABSL_FLAG(std::string, ingest, "127.0.0.1:50051", "The ingest service's address.");
 ABSL_FLAG(std::string, query, "127.0.0.1:50052", "The query service's address.");
@@ -116,12 +116,6 @@ struct Stored {
   Clock::time_point acked;
   int events = 0;
 };
-
-double Percentile(std::vector<double>& sorted, double p) {
-  if (sorted.empty()) return 0;
-  const size_t i = static_cast<size_t>(p * static_cast<double>(sorted.size() - 1) + 0.5);
-  return sorted[std::min(i, sorted.size() - 1)];
-}
 
 }  // namespace
 
@@ -209,7 +203,8 @@ int main(int argc, char** argv) {
     with_events += s.events > 0 ? 1 : 0;
     events += s.events;
   }
-  std::vector<double> latencies;
+  // Deliveries as calls of one kind, for the load tools' percentiles.
+  newsgraph::load::Tally deliveries(1);
   int wrong = 0;
   for (size_t i = 0; i < watches.size(); ++i) {
     const grpc::Status& status = watches[i]->status();
@@ -227,17 +222,23 @@ int main(int argc, char** argv) {
                   << s.events << "\n";
         ++wrong;
       }
-      if (got > 0) latencies.push_back(Millis(it->second.first - s.acked));
+      if (got > 0) {
+        deliveries.Record(
+            0,
+            std::chrono::duration_cast<std::chrono::nanoseconds>(it->second.first - s.acked)
+                .count(),
+            absl::StatusCode::kOk);
+      }
     }
   }
-  std::sort(latencies.begin(), latencies.end());
+  const newsgraph::load::CallStats latency = deliveries.Stats({0}, 0);
   absl::PrintF("articles      %d stored (%d failed) in %.1f s, %d with events (%d events)\n",
                static_cast<int>(stored.size()), failed, Millis(sending) / 1000, with_events,
                events);
   absl::PrintF("watches       %d: %s\n", watchers,
                wrong == 0 ? "each read every event once" : absl::StrCat(wrong, " wrong"));
   absl::PrintF("latency (ms)  p50 %.1f p90 %.1f p99 %.1f max %.1f (%d deliveries)\n",
-               Percentile(latencies, 0.5), Percentile(latencies, 0.9), Percentile(latencies, 0.99),
-               latencies.empty() ? 0.0 : latencies.back(), static_cast<int>(latencies.size()));
+               latency.p50_us / 1000, latency.p90_us / 1000, latency.p99_us / 1000,
+               latency.max_us / 1000, static_cast<int>(latency.requests));
   return wrong == 0 && failed == 0 ? 0 : 1;
 }
