@@ -28,6 +28,13 @@ constexpr std::array<SpellingFold, 6> kSpellingFolds = {{
     {"programmes", "programs"},
 }};
 
+// Bit n is set when some spelling fold applies to words of n bytes.
+constexpr uint64_t kSpellingFoldLengths = [] {
+  uint64_t lengths = 0;
+  for (const SpellingFold& fold : kSpellingFolds) lengths |= uint64_t{1} << fold.from.size();
+  return lengths;
+}();
+
 // Letters that neither decompose nor case-fold to an ASCII letter but that
 // transliterations drop to one (after case folding).
 std::string_view HandFold(UChar32 c) {
@@ -211,6 +218,24 @@ std::string NormalizeName(std::string_view name) {
     }
   }
   return builder.Finish();
+}
+
+bool NormalizeAsciiWord(std::string_view word, std::string* out) {
+  if (word.empty()) return false;
+  out->resize(word.size());
+  char* folded = out->data();
+  for (const char c : word) {
+    if (!IsAsciiAlnum(static_cast<unsigned char>(c))) return false;
+    *folded++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  if (out->size() >= 64 || ((kSpellingFoldLengths >> out->size()) & 1) == 0) return true;
+  for (const SpellingFold& fold : kSpellingFolds) {
+    if (*out == fold.from) {
+      out->assign(fold.to);
+      break;
+    }
+  }
+  return true;
 }
 
 int CountWords(std::string_view normalized) {

@@ -30,6 +30,13 @@ namespace newsgraph::resolution {
 // The normalized form of `name`; "" when it has no letter or digit.
 std::string NormalizeName(std::string_view name);
 
+// For a word of ASCII letters and digits only (as FindWords finds them in
+// ASCII text): writes NormalizeName(word) to *out, reusing its capacity,
+// and returns true. Returns false when `word` is empty or has any other
+// byte; NormalizeName handles those. Lets per-word loops (search snippets)
+// fold without an allocation per word.
+bool NormalizeAsciiWord(std::string_view word, std::string* out);
+
 // The number of words of a normalized name.
 int CountWords(std::string_view normalized);
 

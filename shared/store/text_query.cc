@@ -173,19 +173,26 @@ std::string PhraseToString(const Phrase& phrase) {
 std::vector<WordSpan> FindWords(std::string_view text) {
   std::vector<WordSpan> words;
   if (text.size() > static_cast<size_t>(std::numeric_limits<int32_t>::max())) return words;
-  size_t pos = 0;
-  size_t word_begin = std::string_view::npos;
-  while (pos < text.size()) {
-    const CodePoint cp = DecodeAt(text, pos);
-    const bool in_word = IsWordCodePoint(cp.value);
-    if (in_word && word_begin == std::string_view::npos) word_begin = cp.begin;
-    if (!in_word && word_begin != std::string_view::npos) {
-      words.push_back({word_begin, cp.begin});
-      word_begin = std::string_view::npos;
+  // Whether the code point at `*pos` is part of a word; moves *pos past
+  // it. ASCII, most of most texts, needs no decoding.
+  const auto next_is_word = [&text](size_t* pos) {
+    const auto byte = static_cast<unsigned char>(text[*pos]);
+    if (byte < 0x80) {
+      ++*pos;
+      return IsWordCodePoint(byte);
     }
-    pos = cp.end;
+    const CodePoint cp = DecodeAt(text, *pos);
+    *pos = cp.end;
+    return IsWordCodePoint(cp.value);
+  };
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t begin = pos;
+    if (!next_is_word(&pos)) continue;
+    size_t end = pos;
+    while (end < text.size() && next_is_word(&pos)) end = pos;
+    words.push_back({begin, end});
   }
-  if (word_begin != std::string_view::npos) words.push_back({word_begin, text.size()});
   return words;
 }
 

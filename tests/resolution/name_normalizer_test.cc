@@ -91,6 +91,23 @@ TEST(NormalizeNameTest, IsLinearOnLongInput) {
   EXPECT_EQ(NormalizeName(long_name).size(), 100000u * 3 - 1);
 }
 
+TEST(NormalizeAsciiWordTest, AgreesWithNormalizeNameOnAsciiWords) {
+  std::string out = "left over from an earlier word";
+  for (std::string_view word : {"Zimbabwe", "OIL", "the", "The", "G7", "2020", "a", "Defence",
+                                "DEFENCES", "organisation", "Programme", "programmes",
+                                "defenceless", "program"}) {
+    ASSERT_TRUE(NormalizeAsciiWord(word, &out)) << word;
+    EXPECT_EQ(out, NormalizeName(word)) << word;
+  }
+}
+
+TEST(NormalizeAsciiWordTest, LeavesOtherWordsToNormalizeName) {
+  std::string out;
+  for (std::string_view word : {"", "Zürich", "U.S.", "O'Brien", "al-Assad", "two words", "\xff"}) {
+    EXPECT_FALSE(NormalizeAsciiWord(word, &out)) << word;
+  }
+}
+
 TEST(WordsTest, CountsAndLastWord) {
   EXPECT_EQ(CountWords(""), 0);
   EXPECT_EQ(CountWords("hasanov"), 1);

@@ -38,6 +38,17 @@ TEST(MarkedWindowTest, MarksFoldedMatchesInShortText) {
   EXPECT_FALSE(has_match);
 }
 
+TEST(MarkedWindowTest, MarksSpellingVariantsAndWordsOfMixedScripts) {
+  bool has_match = false;
+  EXPECT_EQ(MarkedWindow("Defence and DEFENSE, Zürich's ZURICH", Parsed("defense zurich"),
+                         &has_match),
+            "[Defence] and [DEFENSE], [Zürich]'s [ZURICH]");
+  EXPECT_EQ(MarkedWindow("programmes, programmer", Parsed("programs"), &has_match),
+            "[programmes], programmer");
+  // Lengths alone do not match: same-length words that differ stay unmarked.
+  EXPECT_EQ(MarkedWindow("cafe safe", Parsed("cafe"), &has_match), "[cafe] safe");
+}
+
 TEST(MarkedWindowTest, CutsTheWindowWithTheMostMatches) {
   const std::string text = absl::StrCat(Words("word", 40), " cafe end cafe ", Words("more", 40));
   bool has_match = false;

@@ -219,6 +219,20 @@ TEST(SplitWordsTest, SplitsOnEverythingButLettersDigitsAndMarks) {
               ElementsAre("a", "b"));  // invalid UTF-8 separates
   EXPECT_THAT(SplitWords(" \t-- "), IsEmpty());
   EXPECT_THAT(SplitWords(std::string("a\0b", 3)), ElementsAre("a", "b"));
+  // Words that start, end or are all in letters beyond ASCII.
+  EXPECT_THAT(SplitWords("Ørsted, Zürich: ÆØ-x ÿ"), ElementsAre("Ørsted", "Zürich", "ÆØ", "x", "ÿ"));
+  EXPECT_THAT(SplitWords("«Tbilisi»—Baku…"), ElementsAre("Tbilisi", "Baku"));
+}
+
+TEST(FindWordsTest, GivesEachWordsByteSpan) {
+  const std::string text = "«Tbilisi» 2020, Zürich";
+  const std::vector<WordSpan> spans = FindWords(text);
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(text.substr(spans[0].begin, spans[0].end - spans[0].begin), "Tbilisi");
+  EXPECT_EQ(text.substr(spans[1].begin, spans[1].end - spans[1].begin), "2020");
+  EXPECT_EQ(text.substr(spans[2].begin, spans[2].end - spans[2].begin), "Zürich");
+  EXPECT_EQ(spans[2].end, text.size());
+  EXPECT_TRUE(FindWords("").empty());
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "shared/store/sql/search_snippet.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,7 +15,24 @@
 namespace newsgraph::store::sql {
 namespace {
 
-using WordSet = absl::flat_hash_set<std::string>;
+// The folded words to mark, and a cheap test that rules most others out.
+class WordSet {
+ public:
+  void Add(absl::string_view word) {
+    words_.emplace(word);
+    lengths_ |= LengthBit(word.size());
+  }
+  bool Contains(absl::string_view word) const {
+    return (lengths_ & LengthBit(word.size())) != 0 && words_.contains(word);
+  }
+
+ private:
+  // Bit min(n, 63) for words of n bytes.
+  static uint64_t LengthBit(size_t n) { return uint64_t{1} << std::min<size_t>(n, 63); }
+
+  absl::flat_hash_set<std::string> words_;
+  uint64_t lengths_ = 0;
+};
 
 // How much of a text is searched for the best window (about 20,000 words):
 // a page of hits costs the same however long their bodies are. A match
@@ -42,7 +60,7 @@ WordSet MatchWords(const TextQuery& query) {
     for (const Phrase& phrase : clause.alternatives) {
       for (const std::string& word : SplitWords(absl::StrJoin(phrase, " "))) {
         AnyFoldedPiece(word, [&](absl::string_view piece) {
-          words.emplace(piece);
+          words.Add(piece);
           return false;
         });
       }
@@ -82,10 +100,15 @@ std::string MarkWindow(std::string_view full_text, const WordSet& wanted, bool* 
   const std::vector<WordSpan> words = FindWords(text);
   std::vector<bool> matched(words.size());
   *has_match = false;
+  std::string folded;  // reused: most words are ASCII and fold in place
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string_view word = text.substr(words[i].begin, words[i].end - words[i].begin);
-    matched[i] = AnyFoldedPiece(
-        word, [&](absl::string_view piece) { return wanted.contains(piece); });
+    if (resolution::NormalizeAsciiWord(word, &folded)) {
+      matched[i] = wanted.Contains(folded);
+    } else {
+      matched[i] = AnyFoldedPiece(
+          word, [&](absl::string_view piece) { return wanted.Contains(piece); });
+    }
     *has_match = *has_match || matched[i];
   }
   const size_t size = static_cast<size_t>(kSnippetTokens);
