@@ -181,7 +181,7 @@ grpc::ServerWriteReactor<v1::WatchEventsResponse>* QueryHandler::WatchEvents(
   if (!pass.ok()) return new FailedWatch(server::ToGrpcStatus(pass.status()));
   absl::StatusOr<WatchPosition> start = event_queries_->StartWatch(*request);
   if (!start.ok()) return new FailedWatch(server::ToGrpcStatus(start.status()));
-  return new WatchReactor(event_queries_, latest_report_, *std::move(start), watches_);
+  return new WatchReactor(event_queries_, latest_report_, *std::move(start), watches_, workers_);
 }
 
 }  // namespace newsgraph::query

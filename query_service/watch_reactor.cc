@@ -1,5 +1,6 @@
 #include "query_service/watch_reactor.h"
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -75,8 +76,13 @@ void WatchNotifier::Run() {
 }
 
 WatchReactor::WatchReactor(const EventQueries* queries, LatestReportCache* latest,
-                           WatchPosition position, WatchRegistry* registry)
-    : queries_(queries), latest_(latest), registry_(registry), position_(std::move(position)) {
+                           WatchPosition position, WatchRegistry* registry,
+                           server::WorkerPool* workers)
+    : queries_(queries),
+      latest_(latest),
+      registry_(registry),
+      workers_(workers),
+      position_(std::move(position)) {
   if (!registry_->Add(this)) {
     absl::MutexLock lock(&mu_);
     FinishOnce(ShuttingDown());
@@ -91,36 +97,66 @@ WatchReactor::WatchReactor(const EventQueries* queries, LatestReportCache* lates
 }
 
 void WatchReactor::Advance() {
-  if (finished_ || writing_ || alarm_pending_) return;
+  if (finished_ || writing_ || alarm_pending_ || looking_) return;
   if (pending_.empty()) {
-    absl::StatusOr<int64_t> latest = latest_->Latest();
-    if (!latest.ok()) {
-      FinishOnce(server::ToGrpcStatus(latest.status()));
-      return;
-    }
-    if (*latest > position_.after_sequence) {
-      absl::StatusOr<std::vector<v1::WatchEventsResponse>> batch =
-          queries_->NextWatchBatch(&position_);
-      if (!batch.ok()) {
-        FinishOnce(server::ToGrpcStatus(batch.status()));
-        return;
-      }
-      for (v1::WatchEventsResponse& response : *batch) pending_.push_back(std::move(response));
-    }
-  }
-  if (pending_.empty()) {
-    alarm_pending_ = true;
-    alarm_.Set(absl::ToChronoTime(absl::Now() + kWatchPollInterval),
-               [this](bool fired) { OnAlarm(fired); });
+    looking_ = true;
+    look_again_ = false;
+    workers_->Submit([this] { Look(); });
     return;
   }
   writing_ = true;
   StartWrite(&pending_.front());
 }
 
+absl::StatusOr<std::vector<v1::WatchEventsResponse>> WatchReactor::NewReports(
+    WatchPosition* position) const {
+  absl::StatusOr<int64_t> latest = latest_->Latest();
+  if (!latest.ok()) return latest.status();
+  if (*latest <= position->after_sequence) return std::vector<v1::WatchEventsResponse>();
+  return queries_->NextWatchBatch(position);
+}
+
+void WatchReactor::Look() {
+  std::optional<WatchPosition> position;
+  {
+    absl::MutexLock lock(&mu_);
+    if (!finished_) position = position_;
+  }
+  absl::StatusOr<std::vector<v1::WatchEventsResponse>> reports =
+      std::vector<v1::WatchEventsResponse>();
+  if (position.has_value()) reports = NewReports(&*position);
+  bool remove = false;
+  {
+    absl::MutexLock lock(&mu_);
+    looking_ = false;
+    if (!reports.ok()) {
+      FinishOnce(server::ToGrpcStatus(reports.status()));
+    } else if (!finished_) {
+      position_ = *std::move(position);
+      for (v1::WatchEventsResponse& response : *reports) pending_.push_back(std::move(response));
+      if (pending_.empty() && !look_again_) {
+        alarm_pending_ = true;
+        alarm_.Set(absl::ToChronoTime(absl::Now() + kWatchPollInterval),
+                   [this](bool fired) { OnAlarm(fired); });
+      } else {
+        Advance();  // writes, or looks again
+      }
+    }
+    remove = Removable();
+  }
+  if (remove) delete this;
+}
+
+bool WatchReactor::Removable() const { return done_ && !alarm_pending_ && !looking_; }
+
 void WatchReactor::Wake(int64_t latest) {
   absl::MutexLock lock(&mu_);
-  if (!alarm_pending_ || finished_ || latest <= position_.after_sequence) return;
+  if (finished_ || latest <= position_.after_sequence) return;
+  if (looking_) {
+    look_again_ = true;
+    return;
+  }
+  if (!alarm_pending_) return;
   // The alarm's callback runs (not fired) and looks again.
   woken_ = true;
   alarm_.Cancel();
@@ -134,7 +170,7 @@ void WatchReactor::OnAlarm(bool fired) {
     const bool look = fired || woken_;
     woken_ = false;
     if (look && !done_) Advance();
-    remove = done_ && !alarm_pending_;
+    remove = Removable();
   }
   if (remove) delete this;
 }
@@ -174,10 +210,10 @@ void WatchReactor::OnDone() {
   {
     absl::MutexLock lock(&mu_);
     done_ = true;
-    // A pending alarm runs its callback (not fired) once cancelled, which
-    // then deletes this.
+    // A pending alarm runs its callback (not fired) once cancelled, and a
+    // pending look ends; whichever comes last deletes this.
     if (alarm_pending_) alarm_.Cancel();
-    remove = !alarm_pending_;
+    remove = Removable();
   }
   if (remove) delete this;
 }
