@@ -9,8 +9,6 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <fstream>
-#include <iterator>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -24,22 +22,11 @@
 #include "shared/base/string_view.h"
 #include "shared/server/call_logger.h"
 #include "shared/server/json_log.h"
+#include "shared/server/pem_file.h"
 #include "shared/server/port_file.h"
 
 namespace newsgraph::server {
 namespace {
-
-// The whole file `path`, named by `flag` in errors.
-absl::StatusOr<std::string> ReadPemFile(const std::string& path, std::string_view flag) {
-  std::ifstream in(path, std::ios::binary);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in.good() && !in.eof()) text.clear();
-  if (text.find("-----BEGIN ") == std::string::npos) {
-    return absl::InvalidArgumentError(absl::StrCat("--", AsAbsl(flag), "=", path,
-                                                   " is not a readable PEM file"));
-  }
-  return text;
-}
 
 // Plaintext, TLS, or mutual TLS, as the config says.
 absl::StatusOr<std::shared_ptr<grpc::ServerCredentials>> ServerCredentialsFor(

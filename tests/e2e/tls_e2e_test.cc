@@ -25,6 +25,7 @@ namespace newsgraph {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 using testing::RunCommand;
 
 std::string Read(const std::string& path) { return testing::ReadFileOrEmpty(path); }
@@ -91,6 +92,35 @@ TEST_F(TlsTest, MutualTlsNeedsAClientCertificateFromTheCa) {
   EXPECT_EQ(Check(port, Tls("ca")), grpc::StatusCode::UNAVAILABLE);
   EXPECT_EQ(Check(port, Tls("ca", "stranger")), grpc::StatusCode::UNAVAILABLE);
   EXPECT_EQ(Check(port, grpc::InsecureChannelCredentials()), grpc::StatusCode::UNAVAILABLE);
+}
+
+// The binary's --health_check mode, given the server's own flags, speaks
+// TLS to it (and under mutual TLS presents the server's certificate); a
+// probe without them cannot reach it.
+TEST_F(TlsTest, TheHealthCheckModeSpeaksTlsGivenTheServersFlags) {
+  for (const bool mutual : {false, true}) {
+    auto query = testing::ServiceProcess::Start(testing::QueryBinary(), ServerFlags(mutual));
+    ASSERT_TRUE(query.ok()) << query.status();
+    const std::string listen = absl::StrCat("--listen=127.0.0.1:", (*query)->port());
+    std::vector<std::string> argv = {testing::QueryBinary(), "--health_check", listen};
+    const std::vector<std::string> tls = ServerFlags(mutual);
+    argv.insert(argv.end(), tls.begin(), tls.end());
+    const testing::CommandResult with_tls = RunCommand(argv, "", 30);
+    EXPECT_EQ(with_tls.exit_code, 0) << "mutual=" << mutual << ": " << with_tls.output;
+    EXPECT_THAT(with_tls.output, HasSubstr("SERVING"));
+    const testing::CommandResult plaintext =
+        RunCommand({testing::QueryBinary(), "--health_check", listen}, "", 30);
+    EXPECT_EQ(plaintext.exit_code, 1) << plaintext.output;
+    EXPECT_THAT(plaintext.output, Not(HasSubstr(": SERVING")));
+  }
+  // An unreadable certificate is named, not probed with.
+  const testing::CommandResult bad =
+      RunCommand({testing::QueryBinary(), "--health_check", "--listen=127.0.0.1:1",
+                  "--tls_cert_file=" + dir_ + "/missing.pem", "--tls_key_file=" + dir_ + "/server.key",
+                  "--tls_client_ca_file=" + dir_ + "/ca.pem"},
+                 "", 30);
+  EXPECT_EQ(bad.exit_code, 1) << bad.output;
+  EXPECT_THAT(bad.output, HasSubstr("--tls_cert_file="));
 }
 
 TEST_F(TlsTest, BadCertificateFlagsStopTheServerWithAClearError) {
