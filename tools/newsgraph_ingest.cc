@@ -13,6 +13,9 @@
 // the title line in every format of the shared corpus, so that its title
 // and id differ and the store keeps it as a new article (with the same
 // names, relations and events as the original).
+//
+// --tls_ca_file and --token_file reach a service that serves TLS or checks
+// bearer tokens (tools/client_auth.h).
 #include <grpcpp/grpcpp.h>
 
 #include <chrono>
@@ -29,6 +32,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "newsgraph/v1/ingest_service.grpc.pb.h"
+#include "tools/client_auth.h"
 #include "tools/corpus_reader.h"
 
 ABSL_FLAG(std::string, target, "127.0.0.1:50051", "The ingest service's address.");
@@ -76,13 +80,15 @@ int main(int argc, char** argv) {
     }
   }
 
+  absl::StatusOr<newsgraph::tools::ClientAuth> auth = newsgraph::tools::ClientAuthFromFlags();
+  if (!auth.ok()) return Usage(std::string(auth.status().message()));
   grpc::ChannelArguments args;
   args.SetMaxReceiveMessageSize(64 << 20);
   args.SetMaxSendMessageSize(64 << 20);
-  auto channel = grpc::CreateCustomChannel(absl::GetFlag(FLAGS_target),
-                                           grpc::InsecureChannelCredentials(), args);
+  auto channel = grpc::CreateCustomChannel(absl::GetFlag(FLAGS_target), auth->credentials, args);
   auto stub = newsgraph::v1::IngestService::NewStub(channel);
   grpc::ClientContext context;
+  auth->Apply(&context);
   context.set_deadline(std::chrono::system_clock::now() +
                        absl::ToChronoMilliseconds(absl::GetFlag(FLAGS_timeout)));
   BatchCreateArticlesResponse response;

@@ -11,6 +11,9 @@
 //     --concurrency=64 --duration=10m
 //   (one command line each)
 //
+// --tls_ca_file and --token_file reach a service that serves TLS or checks
+// bearer tokens (tools/client_auth.h).
+//
 // Exit codes: 0 when every counted call got OK, 1 when some did not, 2 for
 // bad flags or a method or request that cannot be made.
 #include <iostream>
@@ -19,6 +22,7 @@
 #include "absl/flags/parse.h"
 #include "absl/flags/usage.h"
 #include "absl/time/time.h"
+#include "tools/client_auth.h"
 #include "tools/load/load_generator.h"
 
 ABSL_FLAG(std::string, target, "127.0.0.1:50052",
@@ -110,6 +114,12 @@ int main(int argc, char** argv) {
   options.duration = absl::GetFlag(FLAGS_duration);
   options.warmup = absl::GetFlag(FLAGS_warmup);
   options.deadline = absl::GetFlag(FLAGS_deadline);
+  absl::StatusOr<newsgraph::tools::ClientAuth> auth = newsgraph::tools::ClientAuthFromFlags();
+  if (!auth.ok()) {
+    std::cerr << "newsgraph_load: " << auth.status().message() << "\n";
+    return 2;
+  }
+  options.auth = *std::move(auth);
   const absl::StatusOr<newsgraph::load::LoadReport> report = newsgraph::load::RunLoad(options);
   if (!report.ok()) {
     std::cerr << "newsgraph_load: " << report.status().message() << "\n";

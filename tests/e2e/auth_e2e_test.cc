@@ -12,6 +12,7 @@
 #include <grpcpp/security/credentials.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -353,6 +354,65 @@ TEST(AuthTlsE2eTest, AccessTokenCredentialsOverTls) {
   EXPECT_EQ(list(grpc::AccessTokenCredentials(kReader)), grpc::StatusCode::OK);
   EXPECT_EQ(list(grpc::AccessTokenCredentials(kWriter)), grpc::StatusCode::PERMISSION_DENIED);
   EXPECT_EQ(list(nullptr), grpc::StatusCode::UNAUTHENTICATED);
+}
+
+// newsgraph_ingest and newsgraph_load against services that serve TLS and
+// check tokens: --tls_ca_file and --token_file get them through, a token
+// of the wrong scope or none is refused, and a bad token file is a usage
+// error that does not quote the file.
+TEST(AuthClientsE2eTest, TheClientsSpeakTlsAndSendTheTokenOfTheirTokenFile) {
+  const std::string dir = testing::MakeTempDir("auth_clients");
+  ASSERT_NO_FATAL_FAILURE(testing::MakeCa(dir, "ca"));
+  ASSERT_NO_FATAL_FAILURE(testing::MakeCert(dir, "ca", "server", "DNS:localhost,IP:127.0.0.1"));
+  const std::vector<std::string> flags = {
+      "--store=sqlite://" + dir + "/newsgraph.db", "--tls_cert_file=" + dir + "/server.pem",
+      "--tls_key_file=" + dir + "/server.key", "--auth_tokens_file=" + WriteTokensFile(dir)};
+  auto ingest = testing::ServiceProcess::Start(testing::IngestBinary(), flags);
+  ASSERT_TRUE(ingest.ok()) << ingest.status();
+  auto query = testing::ServiceProcess::Start(testing::QueryBinary(), flags);
+  ASSERT_TRUE(query.ok()) << query.status();
+  std::ofstream(dir + "/writer") << kWriter << "\n";
+  std::ofstream(dir + "/reader") << kReader << "\n";
+  std::ofstream(dir + "/empty") << "\n";
+  std::filesystem::create_directories(dir + "/articles");
+  std::ofstream(dir + "/articles/a.txt")
+      << "Council agrees budget\n\nThe city council met on Monday and agreed a budget.\n";
+  const std::string ca = "--tls_ca_file=" + dir + "/ca.pem";
+
+  auto ingest_with = [&](const std::vector<std::string>& extra) {
+    std::vector<std::string> argv = {NEWSGRAPH_INGEST_CLIENT_BINARY,
+                                     "--target=" + (*ingest)->address(), ca};
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    argv.push_back(dir + "/articles");
+    return RunCommand(argv);
+  };
+  const CommandResult stored = ingest_with({"--token_file=" + dir + "/writer"});
+  EXPECT_EQ(stored.exit_code, 0) << stored.output;
+  const CommandResult anonymous = ingest_with({});
+  EXPECT_NE(anonymous.exit_code, 0) << anonymous.output;
+  EXPECT_THAT(anonymous.output, HasSubstr("missing credentials"));
+
+  auto load_with = [&](const std::vector<std::string>& extra) {
+    std::vector<std::string> argv = {NEWSGRAPH_LOAD_BINARY, "--target=" + (*query)->address(),
+                                     "--method=newsgraph.v1.QueryService/ListArticles",
+                                     "--request={}", "--duration=300ms", "--warmup=0s"};
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    return RunCommand(argv);
+  };
+  const CommandResult read = load_with({ca, "--token_file=" + dir + "/reader"});
+  EXPECT_EQ(read.exit_code, 0) << read.output;
+  EXPECT_THAT(read.output, HasSubstr("OK="));
+  const CommandResult wrong_scope = load_with({ca, "--token_file=" + dir + "/writer"});
+  EXPECT_EQ(wrong_scope.exit_code, 1) << wrong_scope.output;
+  EXPECT_THAT(wrong_scope.output, HasSubstr("PERMISSION_DENIED"));
+  const CommandResult empty_token = load_with({ca, "--token_file=" + dir + "/empty"});
+  EXPECT_EQ(empty_token.exit_code, 2) << empty_token.output;
+  EXPECT_THAT(empty_token.output, HasSubstr("--token_file="));
+  const CommandResult plaintext = load_with({"--token_file=" + dir + "/reader"});
+  EXPECT_EQ(plaintext.exit_code, 2) << plaintext.output;
+  for (const CommandResult* r : {&stored, &anonymous, &read, &wrong_scope, &empty_token}) {
+    for (const std::string& token : AllTokens()) EXPECT_THAT(r->output, Not(HasSubstr(token)));
+  }
 }
 
 }  // namespace

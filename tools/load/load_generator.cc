@@ -30,10 +30,13 @@ using Clock = std::chrono::steady_clock;
 class CallPlan {
  public:
   static absl::StatusOr<std::unique_ptr<CallPlan>> Connect(std::vector<CallKind> kinds,
-                                                           int64_t first_seq);
+                                                           int64_t first_seq,
+                                                           tools::ClientAuth auth);
 
   size_t kind_count() const { return kinds_.size(); }
   const std::vector<CallKind>& kinds() const { return kinds_; }
+  // What every call's context carries (the bearer token, if any).
+  const tools::ClientAuth& auth() const { return auth_; }
 
   // The next call of the run: its kind, its stub and its encoded request.
   struct Call {
@@ -44,28 +47,35 @@ class CallPlan {
   Call Next();
 
  private:
-  CallPlan(std::vector<CallKind> kinds, WeightedRotation rotation, int64_t first_seq)
-      : kinds_(std::move(kinds)), rotation_(std::move(rotation)), first_seq_(first_seq) {}
+  CallPlan(std::vector<CallKind> kinds, WeightedRotation rotation, int64_t first_seq,
+           tools::ClientAuth auth)
+      : kinds_(std::move(kinds)),
+        rotation_(std::move(rotation)),
+        first_seq_(first_seq),
+        auth_(std::move(auth)) {}
 
   const std::vector<CallKind> kinds_;
   const WeightedRotation rotation_;
   const int64_t first_seq_;
+  const tools::ClientAuth auth_;
   std::map<std::string, std::unique_ptr<grpc::GenericStub>> stubs_;  // by target; set up once
   std::vector<grpc::GenericStub*> kind_stubs_;                        // by kind; set up once
   std::atomic<int64_t> next_{0};                                      // the next call's number
 };
 
 absl::StatusOr<std::unique_ptr<CallPlan>> CallPlan::Connect(std::vector<CallKind> kinds,
-                                                            int64_t first_seq) {
+                                                            int64_t first_seq,
+                                                            tools::ClientAuth auth) {
   std::vector<int> weights;
   for (const CallKind& kind : kinds) weights.push_back(kind.weight);
   NG_ASSIGN_OR_RETURN(WeightedRotation rotation, WeightedRotation::Create(weights));
-  std::unique_ptr<CallPlan> plan(new CallPlan(std::move(kinds), std::move(rotation), first_seq));
+  std::unique_ptr<CallPlan> plan(
+      new CallPlan(std::move(kinds), std::move(rotation), first_seq, std::move(auth)));
   for (const CallKind& kind : plan->kinds_) {
     std::unique_ptr<grpc::GenericStub>& stub = plan->stubs_[kind.target];
     if (stub == nullptr) {
       std::shared_ptr<grpc::Channel> channel =
-          grpc::CreateChannel(kind.target, grpc::InsecureChannelCredentials());
+          grpc::CreateChannel(kind.target, plan->auth().credentials);
       if (!channel->WaitForConnected(std::chrono::system_clock::now() +
                                      std::chrono::seconds(5))) {
         return absl::UnavailableError(
@@ -103,9 +113,11 @@ absl::StatusCode CodeOf(const grpc::Status& status) {
 
 // Makes one call and waits for it.
 grpc::Status CallAndWait(grpc::GenericStub& stub, const std::string& path,
-                         const std::string& request_bytes, absl::Duration deadline) {
+                         const std::string& request_bytes, absl::Duration deadline,
+                         const tools::ClientAuth& auth) {
   grpc::ClientContext context;
   context.set_deadline(DeadlineFromNow(deadline));
+  auth.Apply(&context);
   grpc::Slice slice(request_bytes);
   grpc::ByteBuffer request(&slice, 1);
   grpc::ByteBuffer response;
@@ -128,7 +140,7 @@ void Drive(CallPlan& plan, absl::Duration deadline, absl::Time until, Tally* tal
     absl::StatusCode code = call.request.status().code();
     if (call.request.ok()) {
       code = CodeOf(CallAndWait(*call.stub, plan.kinds()[call.kind].path, *call.request,
-                                deadline));
+                                deadline, plan.auth()));
     }
     if (tally != nullptr) tally->Record(call.kind, NanosSince(start), code);
   }
@@ -252,6 +264,7 @@ bool OpenLoop::TryStart(bool counted) {
   grpc::Slice slice(*next.request);
   call->request = grpc::ByteBuffer(&slice, 1);
   call->context.set_deadline(DeadlineFromNow(options_.deadline));
+  plan_.auth().Apply(&call->context);
   PendingCall* raw = call.release();
   next.stub->UnaryCall(&raw->context, plan_.kinds()[next.kind].path, grpc::StubOptions(),
                        &raw->request, &raw->response, [this, raw](grpc::Status status) {
@@ -364,7 +377,7 @@ absl::StatusOr<LoadReport> RunLoad(const LoadOptions& options) {
   }
   NG_ASSIGN_OR_RETURN(std::vector<CallKind> kinds, CallKindsOf(options));
   NG_ASSIGN_OR_RETURN(std::unique_ptr<CallPlan> plan,
-                      CallPlan::Connect(kinds, options.first_seq));
+                      CallPlan::Connect(kinds, options.first_seq, options.auth));
   LoadReport report;
   report.concurrency = options.concurrency;
   const Tally tally = schedule.has_value() ? OpenLoop(*plan, options, *schedule).Run(&report)

@@ -37,6 +37,7 @@
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "tools/load/call_mix.h"
+#include "tools/client_auth.h"
 #include "tools/load/report.h"
 #include "tools/load/unary_method.h"
 
@@ -56,6 +57,7 @@ struct LoadOptions {
   absl::Duration duration = absl::Seconds(10);
   absl::Duration warmup = absl::ZeroDuration();  // calls made first and not counted
   absl::Duration deadline = absl::Seconds(5);    // of each call
+  tools::ClientAuth auth;  // TLS and bearer token; plaintext without a token by default
 };
 
 // The kinds of call `options` asks for (without checking the other
