@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <sqlite3.h>
 
+#include <cstdio>
 #include <memory>
 #include <string>
 
@@ -19,6 +20,7 @@ using ::newsgraph::store::testing::ScopedTempDir;
 using ::newsgraph::store::testing::StatusIs;
 using ::testing::AllOf;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 TEST(SqliteCodeToStatusCodeTest, MapsEachFamilyToItsCanonicalCode) {
   using C = absl::StatusCode;
@@ -62,7 +64,8 @@ TEST(FileFaultOfTest, TellsAFullDiskAndAReadOnlyFileSystemWhateverTheCode) {
   EXPECT_EQ(FileFaultOf(SQLITE_IOERR_FSYNC, EDQUOT), FileFault::kDiskFull);
   EXPECT_EQ(FileFaultOf(SQLITE_IOERR_SHMSIZE, ENOSPC), FileFault::kDiskFull);
   EXPECT_EQ(FileFaultOf(SQLITE_READONLY, 0), FileFault::kReadOnly);
-  EXPECT_EQ(FileFaultOf(SQLITE_READONLY_DBMOVED, 0), FileFault::kReadOnly);
+  EXPECT_EQ(FileFaultOf(SQLITE_READONLY_DBMOVED, 0), FileFault::kMoved);
+  EXPECT_EQ(FileFaultOf(SQLITE_READONLY_RECOVERY, 0), FileFault::kReadOnly);
   EXPECT_EQ(FileFaultOf(SQLITE_IOERR_WRITE, EROFS), FileFault::kReadOnly);
   EXPECT_EQ(FileFaultOf(SQLITE_CANTOPEN, EROFS), FileFault::kReadOnly);
   // Memory is not disk; other I/O errors and other codes say nothing.
@@ -123,6 +126,37 @@ TEST(SqliteErrorTest, AWriteThroughAReadOnlyConnectionIsFailedPrecondition) {
                        SqliteConnection::Open(dir.File("x.db"), options));
   EXPECT_THAT(reader->Execute("INSERT INTO t VALUES (1)"),
               StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("readonly")));
+}
+
+TEST(SqliteErrorTest, AWriteToAFileRenamedWhileOpenSaysItMoved) {
+  ScopedTempDir dir;
+  ConnectionOptions options;
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<SqliteConnection> conn,
+                       SqliteConnection::Open(dir.File("x.db"), options));
+  ASSERT_THAT(conn->Execute("CREATE TABLE t (x); INSERT INTO t VALUES (1)"), IsOk());
+  ASSERT_THAT(conn->BeginWrite(), IsOk());
+  conn->Rollback();
+  ASSERT_EQ(std::rename(dir.File("x.db").c_str(), dir.File("elsewhere.db").c_str()), 0);
+  EXPECT_THAT(conn->BeginWrite(),
+              StatusIs(absl::StatusCode::kFailedPrecondition,
+                       AllOf(HasSubstr("moved or deleted while the service had it open"),
+                             HasSubstr("put the file back at " + dir.File("x.db")),
+                             Not(HasSubstr("remount")))));
+  // Put back, it takes writes again.
+  ASSERT_EQ(std::rename(dir.File("elsewhere.db").c_str(), dir.File("x.db").c_str()), 0);
+  ASSERT_THAT(conn->BeginWrite(), IsOk());
+  conn->Rollback();
+}
+
+TEST(SqliteErrorTest, AWriteToAFileDeletedWhileOpenIsRefused) {
+  ScopedTempDir dir;
+  ConnectionOptions options;
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<SqliteConnection> conn,
+                       SqliteConnection::Open(dir.File("x.db"), options));
+  ASSERT_THAT(conn->Execute("CREATE TABLE t (x)"), IsOk());
+  ASSERT_EQ(std::remove(dir.File("x.db").c_str()), 0);
+  EXPECT_THAT(conn->BeginWrite(), StatusIs(absl::StatusCode::kFailedPrecondition,
+                                           HasSubstr("moved or deleted")));
 }
 
 TEST(SqliteErrorTest, AReaderOfAMissingFileIsFailedPrecondition) {

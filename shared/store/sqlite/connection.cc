@@ -196,7 +196,17 @@ absl::Status SqliteConnection::RunCached(std::string_view sql) {
   return stmt->Run();
 }
 
-absl::Status SqliteConnection::BeginWrite() { return RunCached("BEGIN IMMEDIATE"); }
+absl::Status SqliteConnection::BeginWrite() {
+  // In WAL mode SQLite goes on writing to a database file that was renamed
+  // or deleted while open (only rollback journals check): the commits would
+  // succeed into a file nobody opens again. One stat() per write
+  // transaction refuses them instead.
+  int moved = 0;
+  if (sqlite3_file_control(db_, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved) {
+    return SqliteError(SQLITE_READONLY_DBMOVED, nullptr, path_, "starting a write transaction");
+  }
+  return RunCached("BEGIN IMMEDIATE");
+}
 
 absl::Status SqliteConnection::BeginRead() { return RunCached("BEGIN DEFERRED"); }
 

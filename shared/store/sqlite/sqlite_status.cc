@@ -84,6 +84,7 @@ absl::StatusCode SqliteCodeToStatusCode(int result_code) {
 FileFault FileFaultOf(int result_code, int system_errno) {
   const int primary = result_code & 0xff;
   if (primary == SQLITE_FULL) return FileFault::kDiskFull;
+  if (result_code == SQLITE_READONLY_DBMOVED) return FileFault::kMoved;
   if (primary == SQLITE_READONLY) return FileFault::kReadOnly;
   if (primary != SQLITE_IOERR && primary != SQLITE_CANTOPEN) return FileFault::kNone;
   if (result_code == SQLITE_IOERR_NOMEM) return FileFault::kNone;  // memory, not disk
@@ -134,6 +135,12 @@ absl::Status SqliteError(int rc, sqlite3* db, std::string_view path, std::string
           "the store is read-only: ", failure,
           "; make it writable (remount its file system read-write, or fix the file's "
           "permissions), then retry"));
+    case FileFault::kMoved:
+      return absl::FailedPreconditionError(absl::StrCat(
+          "the store's database file was moved or deleted while the service had it open: ",
+          failure, "; put the file back at ", AbslView(path),
+          " (with its -wal and -shm files) or restart the service with --store naming where it "
+          "is now"));
     case FileFault::kNone:
       break;
   }

@@ -51,8 +51,10 @@ absl::StatusCode SqliteCodeToStatusCode(int result_code);
 // What a failure says about the database's file system, from SQLite's
 // (primary or extended) result code and the errno of the system call that
 // failed (sqlite3_system_errno; only read for SQLITE_IOERR and
-// SQLITE_CANTOPEN, the codes it belongs to).
-enum class FileFault { kNone, kDiskFull, kReadOnly };
+// SQLITE_CANTOPEN, the codes it belongs to). kMoved: the database file was
+// renamed or deleted while open (SQLITE_READONLY_DBMOVED), so writes would
+// go to a file nobody finds again.
+enum class FileFault { kNone, kDiskFull, kReadOnly, kMoved };
 FileFault FileFaultOf(int result_code, int system_errno);
 
 // A status for the failed `operation` on the database at `path`, with
