@@ -60,9 +60,9 @@ absl::StatusOr<ClientAuth> MakeClientAuth(const std::string& tls_ca_file,
     for (const char c : token) printable = printable && c > ' ' && c < 0x7f;
     if (!printable) {
       // The message never quotes the token.
-      return absl::InvalidArgumentError(absl::StrCat(
-          "--token_file=", token_file,
-          ": the first line must be the token alone (printable ASCII, no spaces)"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("--token_file=", token_file,
+                       ": the first line must be the token alone (printable ASCII, no spaces)"));
     }
     auth.authorization = absl::StrCat("Bearer ", token);
   }

@@ -52,8 +52,7 @@ absl::StatusOr<std::shared_ptr<grpc::ChannelCredentials>> ProbeCredentials(
   // it dials, 127.0.0.1, is rarely one the certificate lists).
   options.set_verify_server_certs(false);
   options.set_check_call_host(false);
-  options.set_certificate_verifier(
-      std::make_shared<grpc::experimental::NoOpCertificateVerifier>());
+  options.set_certificate_verifier(std::make_shared<grpc::experimental::NoOpCertificateVerifier>());
   if (!config.tls_client_ca_file.empty()) {
     grpc::experimental::IdentityKeyCertPair pair;
     NG_ASSIGN_OR_RETURN(pair.certificate_chain, ReadPemFile(config.tls_cert_file, "tls_cert_file"));
@@ -117,8 +116,7 @@ int RunHealthProbe(const ServerConfig& config, std::string_view service) {
                 std::string(address.status().message()).c_str());
     return 1;
   }
-  absl::StatusOr<std::shared_ptr<grpc::ChannelCredentials>> credentials =
-      ProbeCredentials(config);
+  absl::StatusOr<std::shared_ptr<grpc::ChannelCredentials>> credentials = ProbeCredentials(config);
   if (!credentials.ok()) {
     std::printf("%s health: %s\n", config.service_name.c_str(),
                 std::string(credentials.status().message()).c_str());

@@ -16,8 +16,8 @@ absl::StatusOr<std::string> ReadPemFile(const std::string& path, std::string_vie
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (!in.good() && !in.eof()) text.clear();
   if (text.find("-----BEGIN ") == std::string::npos) {
-    return absl::InvalidArgumentError(absl::StrCat("--", AsAbsl(flag), "=", path,
-                                                   " is not a readable PEM file"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("--", AsAbsl(flag), "=", path, " is not a readable PEM file"));
   }
   return text;
 }

@@ -393,9 +393,12 @@ TEST(AuthClientsE2eTest, TheClientsSpeakTlsAndSendTheTokenOfTheirTokenFile) {
   EXPECT_THAT(anonymous.output, HasSubstr("missing credentials"));
 
   auto load_with = [&](const std::vector<std::string>& extra) {
-    std::vector<std::string> argv = {NEWSGRAPH_LOAD_BINARY, "--target=" + (*query)->address(),
+    std::vector<std::string> argv = {NEWSGRAPH_LOAD_BINARY,
+                                     "--target=" + (*query)->address(),
                                      "--method=newsgraph.v1.QueryService/ListArticles",
-                                     "--request={}", "--duration=300ms", "--warmup=0s"};
+                                     "--request={}",
+                                     "--duration=300ms",
+                                     "--warmup=0s"};
     argv.insert(argv.end(), extra.begin(), extra.end());
     return RunCommand(argv);
   };

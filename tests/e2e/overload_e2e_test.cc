@@ -38,19 +38,6 @@ using testing::ServicePair;
 constexpr char kIngestService[] = "newsgraph.v1.IngestService";
 constexpr char kQueryService[] = "newsgraph.v1.QueryService";
 
-grpc::health::v1::HealthCheckResponse::ServingStatus Health(
-    grpc::health::v1::Health::Stub* health, const std::string& service) {
-  grpc::ClientContext context;
-  context.set_deadline(absl::ToChronoTime(absl::Now() + absl::Seconds(5)));
-  grpc::health::v1::HealthCheckRequest request;
-  request.set_service(service);
-  grpc::health::v1::HealthCheckResponse response;
-  if (!grpc::Status(health->Check(&context, request, &response)).ok()) {
-    return grpc::health::v1::HealthCheckResponse::UNKNOWN;
-  }
-  return response.status();
-}
-
 // A bulk stream left open: it holds one of the ingest server's admission
 // tickets until Close().
 class OpenStream {
@@ -120,9 +107,10 @@ TEST(OverloadE2eTest, AtCapacityEveryIngestMethodIsRefusedAtOnceAndHealthStaysSe
   std::sort(took.begin(), took.end());
   EXPECT_LT(took[took.size() / 2], absl::Milliseconds(100)) << "median refusal";
   EXPECT_LT(took.back(), absl::Seconds(1)) << "slowest refusal";
-  EXPECT_EQ(Health((*pair)->ingest_health(), kIngestService),
+  EXPECT_EQ(testing::HealthOf((*pair)->ingest_health(), kIngestService),
             grpc::health::v1::HealthCheckResponse::SERVING);
-  EXPECT_EQ(Health((*pair)->ingest_health(), ""), grpc::health::v1::HealthCheckResponse::SERVING);
+  EXPECT_EQ(testing::HealthOf((*pair)->ingest_health(), ""),
+            grpc::health::v1::HealthCheckResponse::SERVING);
 
   // The load ends: the streams finish normally and calls are admitted again.
   for (auto* stream : {first.get(), second.get()}) {
@@ -339,7 +327,7 @@ TEST_F(QueryOverloadE2eTest, UnderLoadEveryQueryMethodIsRefusedAtOnceAndHealthSt
   std::vector<absl::Duration> health_took;
   for (int i = 0; i < 20; ++i) {
     const absl::Time start = absl::Now();
-    EXPECT_EQ(Health(pair_->query_health(), kQueryService),
+    EXPECT_EQ(testing::HealthOf(pair_->query_health(), kQueryService),
               grpc::health::v1::HealthCheckResponse::SERVING);
     health_took.push_back(absl::Now() - start);
   }

@@ -396,18 +396,6 @@ class StoreFaultE2eTest : public ::testing::Test {
     EXPECT_EQ(unique, acknowledged);
   }
 
-  grpc::health::v1::HealthCheckResponse::ServingStatus Health(
-      grpc::health::v1::Health::Stub* health, const std::string& service) {
-    grpc::ClientContext context;
-    context.set_deadline(Deadline(10));
-    grpc::health::v1::HealthCheckRequest request;
-    request.set_service(service);
-    grpc::health::v1::HealthCheckResponse response;
-    const grpc::Status status = health->Check(&context, request, &response);
-    EXPECT_TRUE(status.ok()) << status.error_message();
-    return response.status();
-  }
-
   // Stops both services with SIGTERM, at once (each takes seconds to shut
   // down), and expects each to exit cleanly.
   void StopServices() {
@@ -429,9 +417,9 @@ class StoreFaultE2eTest : public ::testing::Test {
   // Both services still SERVING, and the store holds exactly the
   // `acknowledged` articles, each with its entities and events.
   void ExpectServingWithExactly(const std::set<std::string>& acknowledged) {
-    EXPECT_EQ(Health(pair_->ingest_health(), kIngestService),
+    EXPECT_EQ(testing::HealthOf(pair_->ingest_health(), kIngestService),
               grpc::health::v1::HealthCheckResponse::SERVING);
-    EXPECT_EQ(Health(pair_->query_health(), kQueryService),
+    EXPECT_EQ(testing::HealthOf(pair_->query_health(), kQueryService),
               grpc::health::v1::HealthCheckResponse::SERVING);
     ExpectStoredExactly(pair_->query(), acknowledged);
     for (const std::string& name : acknowledged) ExpectComplete(pair_->query(), name);

@@ -114,11 +114,11 @@ TEST_F(TlsTest, TheHealthCheckModeSpeaksTlsGivenTheServersFlags) {
     EXPECT_THAT(plaintext.output, Not(HasSubstr(": SERVING")));
   }
   // An unreadable certificate is named, not probed with.
-  const testing::CommandResult bad =
-      RunCommand({testing::QueryBinary(), "--health_check", "--listen=127.0.0.1:1",
-                  "--tls_cert_file=" + dir_ + "/missing.pem", "--tls_key_file=" + dir_ + "/server.key",
-                  "--tls_client_ca_file=" + dir_ + "/ca.pem"},
-                 "", 30);
+  const testing::CommandResult bad = RunCommand(
+      {testing::QueryBinary(), "--health_check", "--listen=127.0.0.1:1",
+       "--tls_cert_file=" + dir_ + "/missing.pem", "--tls_key_file=" + dir_ + "/server.key",
+       "--tls_client_ca_file=" + dir_ + "/ca.pem"},
+      "", 30);
   EXPECT_EQ(bad.exit_code, 1) << bad.output;
   EXPECT_THAT(bad.output, HasSubstr("--tls_cert_file="));
 }

@@ -93,9 +93,9 @@ TEST(NormalizeNameTest, IsLinearOnLongInput) {
 
 TEST(NormalizeAsciiWordTest, AgreesWithNormalizeNameOnAsciiWords) {
   std::string out = "left over from an earlier word";
-  for (std::string_view word : {"Zimbabwe", "OIL", "the", "The", "G7", "2020", "a", "Defence",
-                                "DEFENCES", "organisation", "Programme", "programmes",
-                                "defenceless", "program"}) {
+  for (std::string_view word :
+       {"Zimbabwe", "OIL", "the", "The", "G7", "2020", "a", "Defence", "DEFENCES", "organisation",
+        "Programme", "programmes", "defenceless", "program"}) {
     ASSERT_TRUE(NormalizeAsciiWord(word, &out)) << word;
     EXPECT_EQ(out, NormalizeName(word)) << word;
   }

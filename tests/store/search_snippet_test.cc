@@ -40,9 +40,9 @@ TEST(MarkedWindowTest, MarksFoldedMatchesInShortText) {
 
 TEST(MarkedWindowTest, MarksSpellingVariantsAndWordsOfMixedScripts) {
   bool has_match = false;
-  EXPECT_EQ(MarkedWindow("Defence and DEFENSE, Zürich's ZURICH", Parsed("defense zurich"),
-                         &has_match),
-            "[Defence] and [DEFENSE], [Zürich]'s [ZURICH]");
+  EXPECT_EQ(
+      MarkedWindow("Defence and DEFENSE, Zürich's ZURICH", Parsed("defense zurich"), &has_match),
+      "[Defence] and [DEFENSE], [Zürich]'s [ZURICH]");
   EXPECT_EQ(MarkedWindow("programmes, programmer", Parsed("programs"), &has_match),
             "[programmes], programmer");
   // Lengths alone do not match: same-length words that differ stay unmarked.

@@ -155,8 +155,8 @@ TEST(SqliteErrorTest, AWriteToAFileDeletedWhileOpenIsRefused) {
                        SqliteConnection::Open(dir.File("x.db"), options));
   ASSERT_THAT(conn->Execute("CREATE TABLE t (x)"), IsOk());
   ASSERT_EQ(std::remove(dir.File("x.db").c_str()), 0);
-  EXPECT_THAT(conn->BeginWrite(), StatusIs(absl::StatusCode::kFailedPrecondition,
-                                           HasSubstr("moved or deleted")));
+  EXPECT_THAT(conn->BeginWrite(),
+              StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("moved or deleted")));
 }
 
 TEST(SqliteErrorTest, AReaderOfAMissingFileIsFailedPrecondition) {

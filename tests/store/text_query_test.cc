@@ -220,7 +220,8 @@ TEST(SplitWordsTest, SplitsOnEverythingButLettersDigitsAndMarks) {
   EXPECT_THAT(SplitWords(" \t-- "), IsEmpty());
   EXPECT_THAT(SplitWords(std::string("a\0b", 3)), ElementsAre("a", "b"));
   // Words that start, end or are all in letters beyond ASCII.
-  EXPECT_THAT(SplitWords("Ørsted, Zürich: ÆØ-x ÿ"), ElementsAre("Ørsted", "Zürich", "ÆØ", "x", "ÿ"));
+  EXPECT_THAT(SplitWords("Ørsted, Zürich: ÆØ-x ÿ"),
+              ElementsAre("Ørsted", "Zürich", "ÆØ", "x", "ÿ"));
   EXPECT_THAT(SplitWords("«Tbilisi»—Baku…"), ElementsAre("Tbilisi", "Baku"));
 }
 

@@ -2,6 +2,9 @@
 
 #include <grpcpp/client_context.h>
 
+#include <chrono>
+#include <string>
+
 #include "absl/strings/str_cat.h"
 
 namespace newsgraph::testing {
@@ -94,6 +97,19 @@ absl::StatusOr<std::vector<v1::Article>> ListAllArticles(v1::QueryService::Stub*
     request.set_page_token(response.next_page_token());
   }
   return absl::InternalError("paging did not end");
+}
+
+grpc::health::v1::HealthCheckResponse::ServingStatus HealthOf(
+    grpc::health::v1::Health::Stub* health, const std::string& service) {
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  grpc::health::v1::HealthCheckRequest request;
+  request.set_service(service);
+  grpc::health::v1::HealthCheckResponse response;
+  if (!health->Check(&context, request, &response).ok()) {
+    return grpc::health::v1::HealthCheckResponse::UNKNOWN;
+  }
+  return response.status();
 }
 
 }  // namespace newsgraph::testing

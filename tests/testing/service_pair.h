@@ -66,6 +66,11 @@ class ServicePair {
   std::unique_ptr<grpc::health::v1::Health::Stub> query_health_;
 };
 
+// The serving status `health` reports for `service` ("" for the server),
+// asked with a 10 s deadline; UNKNOWN when the call fails.
+grpc::health::v1::HealthCheckResponse::ServingStatus HealthOf(
+    grpc::health::v1::Health::Stub* health, const std::string& service);
+
 // Lists every article name through ListArticles (page by page, in the given
 // order, with the given filter). Fails on any error.
 absl::StatusOr<std::vector<std::string>> ListAllNames(v1::QueryService::Stub* query,

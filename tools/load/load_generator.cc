@@ -139,8 +139,8 @@ void Drive(CallPlan& plan, absl::Duration deadline, absl::Time until, Tally* tal
     const Clock::time_point start = Clock::now();
     absl::StatusCode code = call.request.status().code();
     if (call.request.ok()) {
-      code = CodeOf(CallAndWait(*call.stub, plan.kinds()[call.kind].path, *call.request,
-                                deadline, plan.auth()));
+      code = CodeOf(CallAndWait(*call.stub, plan.kinds()[call.kind].path, *call.request, deadline,
+                                plan.auth()));
     }
     if (tally != nullptr) tally->Record(call.kind, NanosSince(start), code);
   }

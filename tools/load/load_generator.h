@@ -36,8 +36,8 @@
 
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
-#include "tools/load/call_mix.h"
 #include "tools/client_auth.h"
+#include "tools/load/call_mix.h"
 #include "tools/load/report.h"
 #include "tools/load/unary_method.h"
 

@@ -106,8 +106,8 @@ std::string MarkWindow(std::string_view full_text, const WordSet& wanted, bool* 
     if (resolution::NormalizeAsciiWord(word, &folded)) {
       matched[i] = wanted.Contains(folded);
     } else {
-      matched[i] = AnyFoldedPiece(
-          word, [&](absl::string_view piece) { return wanted.Contains(piece); });
+      matched[i] =
+          AnyFoldedPiece(word, [&](absl::string_view piece) { return wanted.Contains(piece); });
     }
     *has_match = *has_match || matched[i];
   }

@@ -1,7 +1,6 @@
 #include "shared/store/sqlite/connection.h"
 
 #include <sqlite3.h>
-#include <sys/statvfs.h>
 
 #include <cstdint>
 #include <filesystem>
@@ -48,12 +47,6 @@ std::string ReadOnlyUri(const std::string& path, bool immutable) {
   }
   absl::StrAppend(&uri, "?mode=ro", immutable ? "&immutable=1" : "");
   return uri;
-}
-
-// Whether the file system holding `path` is mounted read-only.
-bool FileSystemIsReadOnly(const std::string& path) {
-  struct statvfs stats {};
-  return statvfs(path.c_str(), &stats) == 0 && (stats.f_flag & ST_RDONLY) != 0;
 }
 
 // Why the database at `path`, opened read-only by SQLite, cannot be written.

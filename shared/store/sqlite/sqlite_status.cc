@@ -35,13 +35,16 @@ int SystemErrno(sqlite3* db, std::string_view path) {
   int last = 0;
   sqlite3_file_control(db, "main", SQLITE_FCNTL_LAST_ERRNO, &last);
   if (last != 0) return last;
-  struct statvfs stats {};
-  const std::string file(path);
-  if (statvfs(file.c_str(), &stats) == 0 && (stats.f_flag & ST_RDONLY) != 0) return EROFS;
-  return 0;
+  return FileSystemIsReadOnly(path) ? EROFS : 0;
 }
 
 }  // namespace
+
+bool FileSystemIsReadOnly(std::string_view path) {
+  struct statvfs stats {};
+  const std::string file(path);
+  return statvfs(file.c_str(), &stats) == 0 && (stats.f_flag & ST_RDONLY) != 0;
+}
 
 absl::StatusCode SqliteCodeToStatusCode(int result_code) {
   switch (result_code) {
@@ -137,8 +140,8 @@ absl::Status SqliteError(int rc, sqlite3* db, std::string_view path, std::string
           "permissions), then retry"));
     case FileFault::kMoved:
       return absl::FailedPreconditionError(absl::StrCat(
-          "the store's database file was moved or deleted while the service had it open: ",
-          failure, "; put the file back at ", AbslView(path),
+          "the store's database file was moved or deleted while the service had it open: ", failure,
+          "; put the file back at ", AbslView(path),
           " (with its -wal and -shm files) or restart the service with --store naming where it "
           "is now"));
     case FileFault::kNone:

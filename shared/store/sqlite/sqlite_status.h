@@ -57,6 +57,10 @@ absl::StatusCode SqliteCodeToStatusCode(int result_code);
 enum class FileFault { kNone, kDiskFull, kReadOnly, kMoved };
 FileFault FileFaultOf(int result_code, int system_errno);
 
+// Whether the file system holding `path` is mounted read-only (statvfs;
+// false when it cannot tell).
+bool FileSystemIsReadOnly(std::string_view path);
+
 // A status for the failed `operation` on the database at `path`, with
 // `rc`'s code. `db` (may be null) supplies sqlite3_errmsg and the extended
 // code and the system error; pass it only when the error came from that
