@@ -46,6 +46,15 @@ bool SplitHostPort(std::string_view address, std::string* host, std::string* por
 absl::StatusOr<std::shared_ptr<grpc::ChannelCredentials>> ProbeCredentials(
     const ServerConfig& config) {
   if (config.tls_cert_file.empty()) return grpc::InsecureChannelCredentials();
+  // The files are read first: options that never become credentials leak
+  // their C core object (gRPC 1.51).
+  std::vector<grpc::experimental::IdentityKeyCertPair> identity;
+  if (!config.tls_client_ca_file.empty()) {
+    grpc::experimental::IdentityKeyCertPair pair;
+    NG_ASSIGN_OR_RETURN(pair.certificate_chain, ReadPemFile(config.tls_cert_file, "tls_cert_file"));
+    NG_ASSIGN_OR_RETURN(pair.private_key, ReadPemFile(config.tls_key_file, "tls_key_file"));
+    identity.push_back(std::move(pair));
+  }
   grpc::experimental::TlsChannelCredentialsOptions options;
   // The probe asks a server on this host for its health and sends nothing
   // secret: it does not check the server's certificate or name (the name
@@ -53,13 +62,9 @@ absl::StatusOr<std::shared_ptr<grpc::ChannelCredentials>> ProbeCredentials(
   options.set_verify_server_certs(false);
   options.set_check_call_host(false);
   options.set_certificate_verifier(std::make_shared<grpc::experimental::NoOpCertificateVerifier>());
-  if (!config.tls_client_ca_file.empty()) {
-    grpc::experimental::IdentityKeyCertPair pair;
-    NG_ASSIGN_OR_RETURN(pair.certificate_chain, ReadPemFile(config.tls_cert_file, "tls_cert_file"));
-    NG_ASSIGN_OR_RETURN(pair.private_key, ReadPemFile(config.tls_key_file, "tls_key_file"));
+  if (!identity.empty()) {
     options.set_certificate_provider(
-        std::make_shared<grpc::experimental::StaticDataCertificateProvider>(
-            std::vector<grpc::experimental::IdentityKeyCertPair>{std::move(pair)}));
+        std::make_shared<grpc::experimental::StaticDataCertificateProvider>(std::move(identity)));
     options.watch_identity_key_cert_pairs();
   }
   return grpc::experimental::TlsCredentials(options);
@@ -114,12 +119,14 @@ int RunHealthProbe(const ServerConfig& config, std::string_view service) {
   if (!address.ok()) {
     std::printf("%s health: %s\n", config.service_name.c_str(),
                 std::string(address.status().message()).c_str());
+    std::fflush(stdout);
     return 1;
   }
   absl::StatusOr<std::shared_ptr<grpc::ChannelCredentials>> credentials = ProbeCredentials(config);
   if (!credentials.ok()) {
     std::printf("%s health: %s\n", config.service_name.c_str(),
                 std::string(credentials.status().message()).c_str());
+    std::fflush(stdout);
     return 1;
   }
   absl::StatusOr<std::string> health = CheckHealth(
