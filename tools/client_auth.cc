@@ -1,14 +1,12 @@
 #include "tools/client_auth.h"
 
-#include <fstream>
-#include <iterator>
-#include <optional>
 #include <string>
 
 #include "absl/flags/flag.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "shared/base/file_contents.h"
 
 ABSL_FLAG(std::string, tls_ca_file, "",
           "Speak TLS to the service, trusting the CA certificates in this PEM file (empty: "
@@ -18,18 +16,6 @@ ABSL_FLAG(std::string, token_file, "",
           "first line (empty: no token).");
 
 namespace newsgraph::tools {
-namespace {
-
-// The whole file, or nullopt when it cannot be read.
-std::optional<std::string> ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in.is_open()) return std::nullopt;
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return std::nullopt;
-  return text;
-}
-
-}  // namespace
 
 void ClientAuth::Apply(grpc::ClientContext* context) const {
   if (!authorization.empty()) context->AddMetadata("authorization", authorization);
@@ -39,8 +25,8 @@ absl::StatusOr<ClientAuth> MakeClientAuth(const std::string& tls_ca_file,
                                           const std::string& token_file) {
   ClientAuth auth;
   if (!tls_ca_file.empty()) {
-    std::optional<std::string> pem = ReadWholeFile(tls_ca_file);
-    if (!pem.has_value() || pem->find("-----BEGIN CERTIFICATE-----") == std::string::npos) {
+    absl::StatusOr<std::string> pem = ReadFileContents(tls_ca_file);
+    if (!pem.ok() || pem->find("-----BEGIN CERTIFICATE-----") == std::string::npos) {
       return absl::InvalidArgumentError(absl::StrCat(
           "--tls_ca_file=", tls_ca_file, " is not a readable PEM file of CA certificates"));
     }
@@ -49,10 +35,10 @@ absl::StatusOr<ClientAuth> MakeClientAuth(const std::string& tls_ca_file,
     auth.credentials = grpc::SslCredentials(options);
   }
   if (!token_file.empty()) {
-    std::optional<std::string> text = ReadWholeFile(token_file);
-    if (!text.has_value()) {
+    absl::StatusOr<std::string> text = ReadFileContents(token_file);
+    if (!text.ok()) {
       return absl::InvalidArgumentError(
-          absl::StrCat("--token_file=", token_file, " cannot be read"));
+          absl::StrCat("--token_file cannot be read: ", text.status().message()));
     }
     const std::string line = text->substr(0, text->find('\n'));
     const std::string token(absl::StripAsciiWhitespace(line));

@@ -6,9 +6,11 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "shared/base/status_macros.h"
 #include "shared/store/sqlite/connection.h"
 #include "tests/store/test_util.h"
 
@@ -101,13 +103,21 @@ TEST(SqliteErrorTest, AReadOnlyStoreSaysSoAndWhatToDo) {
                              HasSubstr("remount its file system read-write"))));
 }
 
+// A writer connection on a new database at `path`, after running `sql`.
+absl::StatusOr<std::unique_ptr<SqliteConnection>> WriterWith(const std::string& path,
+                                                             std::string_view sql) {
+  NG_ASSIGN_OR_RETURN(std::unique_ptr<SqliteConnection> conn,
+                      SqliteConnection::Open(path, ConnectionOptions()));
+  NG_RETURN_IF_ERROR(conn->Execute(sql));
+  return conn;
+}
+
 TEST(SqliteErrorTest, UsesTheConnectionsMessageAndExtendedCode) {
   ScopedTempDir dir;
-  ConnectionOptions options;
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<SqliteConnection> conn,
-                       SqliteConnection::Open(dir.File("x.db"), options));
-  ASSERT_THAT(conn->Execute("CREATE TABLE t (id TEXT PRIMARY KEY); INSERT INTO t VALUES ('a')"),
-              IsOk());
+  ASSERT_OK_AND_ASSIGN(
+      std::unique_ptr<SqliteConnection> conn,
+      WriterWith(dir.File("x.db"),
+                 "CREATE TABLE t (id TEXT PRIMARY KEY); INSERT INTO t VALUES ('a')"));
   EXPECT_THAT(
       conn->Execute("INSERT INTO t VALUES ('a')"),
       StatusIs(absl::StatusCode::kAlreadyExists,
@@ -130,10 +140,9 @@ TEST(SqliteErrorTest, AWriteThroughAReadOnlyConnectionIsFailedPrecondition) {
 
 TEST(SqliteErrorTest, AWriteToAFileRenamedWhileOpenSaysItMoved) {
   ScopedTempDir dir;
-  ConnectionOptions options;
-  ASSERT_OK_AND_ASSIGN(std::unique_ptr<SqliteConnection> conn,
-                       SqliteConnection::Open(dir.File("x.db"), options));
-  ASSERT_THAT(conn->Execute("CREATE TABLE t (x); INSERT INTO t VALUES (1)"), IsOk());
+  ASSERT_OK_AND_ASSIGN(
+      std::unique_ptr<SqliteConnection> conn,
+      WriterWith(dir.File("x.db"), "CREATE TABLE t (x); INSERT INTO t VALUES (1)"));
   ASSERT_THAT(conn->BeginWrite(), IsOk());
   conn->Rollback();
   ASSERT_EQ(std::rename(dir.File("x.db").c_str(), dir.File("elsewhere.db").c_str()), 0);
@@ -150,10 +159,8 @@ TEST(SqliteErrorTest, AWriteToAFileRenamedWhileOpenSaysItMoved) {
 
 TEST(SqliteErrorTest, AWriteToAFileDeletedWhileOpenIsRefused) {
   ScopedTempDir dir;
-  ConnectionOptions options;
   ASSERT_OK_AND_ASSIGN(std::unique_ptr<SqliteConnection> conn,
-                       SqliteConnection::Open(dir.File("x.db"), options));
-  ASSERT_THAT(conn->Execute("CREATE TABLE t (x)"), IsOk());
+                       WriterWith(dir.File("x.db"), "CREATE TABLE t (x)"));
   ASSERT_EQ(std::remove(dir.File("x.db").c_str()), 0);
   EXPECT_THAT(conn->BeginWrite(),
               StatusIs(absl::StatusCode::kFailedPrecondition, HasSubstr("moved or deleted")));

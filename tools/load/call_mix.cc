@@ -1,16 +1,13 @@
 #include "tools/load/call_mix.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
 #include "nlohmann/json.hpp"
+#include "shared/base/file_contents.h"
 #include "shared/base/status_macros.h"
 #include "tools/load/schedule.h"
 #include "tools/load/unary_method.h"
@@ -21,14 +18,12 @@ namespace {
 using Json = nlohmann::json;
 
 absl::StatusOr<std::string> ReadWholeFile(const std::string& path, const char* what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return absl::NotFoundError(
-        absl::StrCat("cannot read ", what, " \"", path, "\": ", std::strerror(errno)));
+  absl::StatusOr<std::string> text = ReadFileContents(path);
+  if (!text.ok()) {
+    return absl::Status(text.status().code(),
+                        absl::StrCat("cannot read ", what, " ", text.status().message()));
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return text;
 }
 
 std::string DirectoryOf(const std::string& path) {
