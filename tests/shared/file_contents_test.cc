@@ -15,7 +15,10 @@ using ::testing::HasSubstr;
 
 TEST(ReadFileContentsTest, ReadsEveryByte) {
   const std::string path = ::testing::TempDir() + "/file_contents_test.bin";
-  const std::string bytes("line one\n\0\xff" "end", 14);
+  const std::string bytes(
+      "line one\n\0\xff"
+      "end",
+      14);
   std::ofstream(path, std::ios::binary) << bytes;
   absl::StatusOr<std::string> read = ReadFileContents(path);
   ASSERT_TRUE(read.ok()) << read.status();
