@@ -1,15 +1,20 @@
 // SqlArticleStore: listing (keyset pagination) and full-text search.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "absl/types/span.h"
 #include "shared/base/status_macros.h"
 #include "shared/store/sql/article_codec.h"
 #include "shared/store/sql/query_sql.h"
 #include "shared/store/sql/search_snippet.h"
 #include "shared/store/sql/sql_article_store.h"
+#include "shared/store/sql/transaction.h"
 
 namespace newsgraph::store::sql {
 namespace {
@@ -38,6 +43,16 @@ absl::StatusOr<ArticlePage> RunList(Connection& conn, const SqlFragment& sql,
   return page;
 }
 
+// The hit of a search row: 0 article_id, 1 record, 3 body, 4 title.
+absl::StatusOr<SearchHit> HitFromRow(const Statement& row, double score,
+                                     const SearchArticlesQuery& query) {
+  SearchHit hit;
+  NG_ASSIGN_OR_RETURN(hit.article, ParseArticleBlob(row.ColumnBlob(1), row.ColumnText(0)));
+  hit.score = score;
+  hit.snippet = SearchSnippet(row.ColumnText(3), row.ColumnText(4), query.text);
+  return hit;
+}
+
 absl::StatusOr<SearchPage> RunSearch(Connection& conn, const SqlFragment& sql,
                                      const SearchArticlesQuery& query) {
   const size_t limit = static_cast<size_t>(query.limit);
@@ -51,10 +66,31 @@ absl::StatusOr<SearchPage> RunSearch(Connection& conn, const SqlFragment& sql,
       page.has_more = true;
       break;
     }
-    SearchHit hit;
-    NG_ASSIGN_OR_RETURN(hit.article, ParseArticleBlob(stmt->ColumnBlob(1), stmt->ColumnText(0)));
-    hit.score = stmt->ColumnDouble(2);
-    hit.snippet = SearchSnippet(stmt->ColumnText(3), stmt->ColumnText(4), query.text);
+    NG_ASSIGN_OR_RETURN(SearchHit hit, HitFromRow(*stmt, stmt->ColumnDouble(2), query));
+    page.hits.push_back(std::move(hit));
+  }
+  return page;
+}
+
+// The page of the documents a SearchRanker chose (at most limit + 1).
+absl::StatusOr<SearchPage> ReadRankedPage(Connection& conn, const SearchRanker& ranker,
+                                          absl::Span<const ScoredDoc> docs,
+                                          const SearchArticlesQuery& query) {
+  NG_ASSIGN_OR_RETURN(StatementLease stmt, conn.Prepare(ranker.HitByDocSql(query.full_records)));
+  SearchPage page;
+  for (const ScoredDoc& doc : docs) {
+    if (page.hits.size() == static_cast<size_t>(query.limit)) {
+      page.has_more = true;
+      break;
+    }
+    stmt->Reset();
+    NG_RETURN_IF_ERROR(stmt->BindInt64(1, doc.doc_id));
+    NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
+    if (!has_row) {
+      return absl::InternalError(absl::StrCat("search ranked article row ", doc.doc_id,
+                                              ", which the store does not have"));
+    }
+    NG_ASSIGN_OR_RETURN(SearchHit hit, HitFromRow(*stmt, doc.score, query));
     page.hits.push_back(std::move(hit));
   }
   return page;
@@ -69,7 +105,19 @@ absl::StatusOr<ArticlePage> SqlArticleStore::ListArticles(const ListArticlesQuer
 
 absl::StatusOr<SearchPage> SqlArticleStore::SearchArticles(const SearchArticlesQuery& query) {
   NG_ASSIGN_OR_RETURN(const SqlFragment sql, SearchArticlesSql(query, text_index_));
-  return WithReader([&](Connection& conn) { return RunSearch(conn, sql, query); });
+  if (search_ranker_ == nullptr || !search_ranker_->Takes(query)) {
+    return WithReader([&](Connection& conn) { return RunSearch(conn, sql, query); });
+  }
+  return WithReader([&](Connection& conn) -> absl::StatusOr<SearchPage> {
+    // The ranker's reads and the page's, in one snapshot.
+    NG_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginRead(conn));
+    NG_ASSIGN_OR_RETURN(std::optional<std::vector<ScoredDoc>> docs,
+                        search_ranker_->TopDocs(conn, query));
+    if (!docs.has_value()) return absl::InternalError("the search ranker refused a search it took");
+    NG_ASSIGN_OR_RETURN(SearchPage page, ReadRankedPage(conn, *search_ranker_, *docs, query));
+    NG_RETURN_IF_ERROR(txn.Commit());
+    return page;
+  });
 }
 
 }  // namespace newsgraph::store::sql

@@ -30,6 +30,7 @@ SqlArticleStore::SqlArticleStore(std::unique_ptr<Connection> writer,
                                  std::vector<std::unique_ptr<Connection>> readers,
                                  int schema_version)
     : text_index_(writer->text_index()),
+      search_ranker_(text_index_.NewSearchRanker()),
       schema_version_(schema_version),
       writer_(std::move(writer)),
       readers_(std::move(readers)) {}

@@ -107,6 +107,9 @@ class SqlArticleStore final : public ArticleStore {
 
   // The backend's full-text index (the writer's; stateless).
   const TextIndex& text_index_;
+  // Ranks the searches it takes (with caches of its own); null when the
+  // backend has none.
+  const std::unique_ptr<SearchRanker> search_ranker_;
   // The newest schema version this build knows.
   const int schema_version_;
   // Serializes writes (and reads when there is no reader pool).

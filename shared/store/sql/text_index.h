@@ -10,17 +10,46 @@
 #define NEWSGRAPH_SHARED_STORE_SQL_TEXT_INDEX_H_
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "shared/store/article_store.h"
+#include "shared/store/sql/bm25_top_docs.h"
 #include "shared/store/sql/sql_fragment.h"
 
 namespace newsgraph::store::sql {
 
 class Connection;
+
+// Ranks the matches of some searches in the store's own code, faster than
+// the SQL of SearchArticlesSql and with the same result (see
+// sqlite/fts_search_ranker.h). One per store: it may keep state (caches)
+// across calls. Thread-safe.
+class SearchRanker {
+ public:
+  virtual ~SearchRanker() = default;
+
+  // Whether TopDocs ranks `query` (a valid one); when false, the caller
+  // runs SearchArticlesSql instead.
+  virtual bool Takes(const SearchArticlesQuery& query) const = 0;
+
+  // The matches of `query` that SearchArticlesSql would give, in its
+  // order (best first, ties by doc_id): after `offset`, at most limit + 1;
+  // read on `conn` inside the caller's read transaction. std::nullopt when
+  // !Takes(query).
+  virtual absl::StatusOr<std::optional<std::vector<ScoredDoc>>> TopDocs(
+      Connection& conn, const SearchArticlesQuery& query) = 0;
+
+  // A statement of one parameter, a doc_id, whose one row is that
+  // article's as SearchArticlesSql gives it: 0 article_id, 1 the record
+  // blob (full or BASIC), 3 the body, 4 the title (column 2 unused).
+  virtual std::string HitByDocSql(bool full_records) const = 0;
+};
 
 class TextIndex {
  public:
@@ -50,6 +79,9 @@ class TextIndex {
   // and texts. INVALID_ARGUMENT for a bad text query, offset or limit.
   virtual absl::StatusOr<SqlFragment> SearchArticlesSql(const SearchArticlesQuery& query,
                                                         const SqlFragment& filter) const = 0;
+
+  // A ranker for one store on this backend, or null when it has none.
+  virtual std::unique_ptr<SearchRanker> NewSearchRanker() const { return nullptr; }
 };
 
 }  // namespace newsgraph::store::sql

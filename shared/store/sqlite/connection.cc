@@ -17,6 +17,7 @@
 #include "shared/base/status_macros.h"
 #include "shared/base/string_view.h"
 #include "shared/deadline/deadline_scope.h"
+#include "shared/store/sqlite/fts_bm25_inputs.h"
 #include "shared/store/sqlite/fts_text_index.h"
 #include "shared/store/sqlite/sqlite_status.h"
 #include "shared/store/sqlite/statement.h"
@@ -116,6 +117,7 @@ absl::Status SqliteConnection::Configure(const ConnectionOptions& options) {
   sqlite3_progress_handler(db_, kProgressInterval, &StopPastDeadline, nullptr);
   const int rc = sqlite3_busy_timeout(db_, options.busy_timeout_ms);
   if (rc != SQLITE_OK) return Error(rc, "setting the busy timeout");
+  NG_RETURN_IF_ERROR(RegisterBm25Inputs(db_));
   const bool writer = options.role == ConnectionOptions::Role::kWriter;
   if (writer && path_ != kMemoryPath) NG_RETURN_IF_ERROR(EnableWal(options.busy_timeout_ms));
   NG_RETURN_IF_ERROR(

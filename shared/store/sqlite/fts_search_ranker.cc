@@ -1,0 +1,209 @@
+#include "shared/store/sqlite/fts_search_ranker.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "shared/base/status_macros.h"
+#include "shared/store/sql/connection.h"
+#include "shared/store/sql/query_sql.h"
+#include "shared/store/sqlite/fts_bm25_inputs.h"
+#include "shared/store/sqlite/fts_query.h"
+
+namespace newsgraph::store::sqlite {
+namespace {
+
+using sql::CorpusStats;
+using sql::ScoredDoc;
+using sql::TermImpactList;
+using sql::TermInput;
+using sql::TermPosting;
+
+// Postings stored after a list's watermark are folded into a new list once
+// there are more than this many, or more than an eighth of the list.
+constexpr size_t kMinTailToFold = 256;
+
+// The word of each clause, in order, when every clause is one word and
+// nothing else narrows the search; std::nullopt otherwise.
+std::optional<std::vector<std::string>> PlainWords(const SearchArticlesQuery& query) {
+  if (query.filter.kind != ArticleFilter::Kind::kTrue) return std::nullopt;
+  std::vector<std::string> words;
+  for (const TextClause& clause : query.text.clauses) {
+    if (clause.negated || clause.alternatives.size() != 1) return std::nullopt;
+    const Phrase& phrase = clause.alternatives.front();
+    if (phrase.size() != 1) return std::nullopt;
+    // TextQueryToFtsMatch re-splits words: one that splits is a phrase.
+    std::vector<std::string> split = SplitWords(phrase.front());
+    if (split.size() != 1) return std::nullopt;
+    words.push_back(std::move(split.front()));
+  }
+  if (words.empty()) return std::nullopt;
+  return words;
+}
+
+// One cache entry per word as the tokenizer folds it; ASCII case is the
+// only folding worth doing here (others just get their own entry).
+std::string CacheKey(const std::string& word) {
+  const bool ascii = std::all_of(word.begin(), word.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return ascii ? absl::AsciiStrToLower(word) : word;
+}
+
+struct Postings {
+  std::vector<TermPosting> postings;  // doc_id order
+  std::optional<CorpusStats> stats;   // from any row read
+};
+
+// The postings of `word` in articles with doc_id > `after`.
+absl::StatusOr<Postings> ReadPostings(sql::Connection& conn, const std::string& word,
+                                      int64_t after) {
+  NG_ASSIGN_OR_RETURN(
+      sql::StatementLease stmt,
+      conn.Prepare(absl::StrCat("SELECT rowid, ", kBm25InputsFunction,
+                                "(article_fts) FROM article_fts WHERE article_fts MATCH ? AND "
+                                "rowid > ? ORDER BY rowid")));
+  NG_RETURN_IF_ERROR(stmt->BindText(1, QuoteFts(word)));
+  NG_RETURN_IF_ERROR(stmt->BindInt64(2, after));
+  Postings out;
+  while (true) {
+    NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
+    if (!has_row) break;
+    const std::optional<Bm25Inputs> inputs = DecodeBm25Inputs(stmt->ColumnBlob(1));
+    if (!inputs.has_value()) {
+      return absl::InternalError(absl::StrCat(kBm25InputsFunction, " returned a malformed value"));
+    }
+    out.postings.push_back({stmt->ColumnInt64(0), static_cast<uint32_t>(inputs->title_hits),
+                            static_cast<uint32_t>(inputs->body_hits),
+                            static_cast<uint32_t>(inputs->row_tokens)});
+    out.stats = CorpusStats{inputs->rows, inputs->tokens};
+  }
+  return out;
+}
+
+// The snapshot's numbers of articles and tokens, read through a row of
+// `word` that the snapshot has: `doc_id`.
+absl::StatusOr<CorpusStats> ReadStats(sql::Connection& conn, const std::string& word,
+                                      int64_t doc_id) {
+  NG_ASSIGN_OR_RETURN(Postings one, ReadPostings(conn, word, doc_id - 1));
+  if (!one.stats.has_value()) {
+    return absl::InternalError(absl::StrCat("the full-text index lost article ", doc_id,
+                                            ", which it listed for a word before"));
+  }
+  return *one.stats;
+}
+
+// The newest article's doc_id in the snapshot; 0 when there is none.
+absl::StatusOr<int64_t> ReadWatermark(sql::Connection& conn) {
+  NG_ASSIGN_OR_RETURN(sql::StatementLease stmt,
+                      conn.Prepare("SELECT COALESCE(MAX(doc_id), 0) FROM articles"));
+  NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
+  return has_row ? stmt->ColumnInt64(0) : 0;
+}
+
+}  // namespace
+
+bool FtsSearchRanker::Takes(const SearchArticlesQuery& query) const {
+  return query.offset < options_.max_results &&
+         query.offset + query.limit + 1 <= options_.max_results && PlainWords(query).has_value();
+}
+
+absl::StatusOr<std::optional<std::vector<ScoredDoc>>> FtsSearchRanker::TopDocs(
+    sql::Connection& conn, const SearchArticlesQuery& query) {
+  if (!Takes(query)) return std::nullopt;
+  const std::vector<std::string> words = *PlainWords(query);
+
+  // A list another search built on a newer snapshot than this one's has
+  // articles this search must not see; this search builds its own then.
+  NG_ASSIGN_OR_RETURN(const int64_t newest, ReadWatermark(conn));
+  std::optional<CorpusStats> stats;
+  std::vector<std::shared_ptr<const TermImpactList>> lists;
+  std::vector<std::vector<TermPosting>> tails;
+  for (const std::string& word : words) {
+    const std::string key = CacheKey(word);
+    std::shared_ptr<const TermImpactList> list = Lookup(key);
+    const bool newer = list != nullptr && list->watermark() > newest;
+    if (newer) list = nullptr;
+    NG_ASSIGN_OR_RETURN(Postings read,
+                        ReadPostings(conn, word, list == nullptr ? 0 : list->watermark()));
+    if (read.stats.has_value()) stats = read.stats;
+    if (list == nullptr || read.postings.size() > std::max(kMinTailToFold, list->size() / 8)) {
+      std::vector<TermPosting> all;
+      if (list != nullptr) {
+        all.reserve(list->size() + read.postings.size());
+        all.assign(list->postings().begin(), list->postings().end());
+      }
+      all.insert(all.end(), read.postings.begin(), read.postings.end());
+      const double average_length = read.stats.has_value() ? read.stats->AverageLength()
+                                    : list != nullptr      ? list->average_length()
+                                                           : 1.0;
+      list = std::make_shared<const TermImpactList>(std::move(all), newest, average_length);
+      read.postings.clear();
+      if (!newer) Keep(key, list);
+    }
+    lists.push_back(std::move(list));
+    tails.push_back(std::move(read.postings));
+  }
+  if (!stats.has_value()) {
+    // Every list was up to date: read the numbers through one of their rows.
+    for (size_t i = 0; i < words.size() && !stats.has_value(); ++i) {
+      if (lists[i]->size() == 0) return std::vector<ScoredDoc>{};  // a word no article has
+      NG_ASSIGN_OR_RETURN(stats, ReadStats(conn, words[i], lists[i]->postings().back().doc_id));
+    }
+  }
+  std::vector<TermInput> terms;
+  terms.reserve(words.size());
+  for (size_t i = 0; i < words.size(); ++i) terms.push_back({lists[i].get(), tails[i]});
+  const size_t wanted = static_cast<size_t>(query.offset + query.limit + 1);
+  std::vector<ScoredDoc> best = sql::TopDocsWithAllTerms(terms, *stats, wanted);
+  const size_t skip = std::min(best.size(), static_cast<size_t>(query.offset));
+  best.erase(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(skip));
+  return best;
+}
+
+std::string FtsSearchRanker::HitByDocSql(bool full_records) const {
+  return absl::StrCat("SELECT a.article_id, ", sql::RecordColumn(full_records),
+                      ", NULL, ft.body, ft.title FROM articles AS a",
+                      full_records ? " CROSS JOIN article_records AS r ON r.doc_id = a.doc_id" : "",
+                      " CROSS JOIN article_fts AS ft ON ft.rowid = a.doc_id WHERE a.doc_id = ?");
+}
+
+std::shared_ptr<const TermImpactList> FtsSearchRanker::Lookup(const std::string& word) {
+  absl::MutexLock lock(&mu_);
+  const auto it = lists_.find(word);
+  if (it == lists_.end()) return nullptr;
+  it->second.last_use = ++clock_;
+  return it->second.list;
+}
+
+void FtsSearchRanker::Keep(const std::string& word, std::shared_ptr<const TermImpactList> list) {
+  const size_t bytes = list->Bytes() + word.size();
+  absl::MutexLock lock(&mu_);
+  if (const auto it = lists_.find(word); it != lists_.end()) {
+    bytes_ -= it->second.list->Bytes() + word.size();
+    lists_.erase(it);
+  }
+  if (bytes > options_.cache_bytes) return;  // it would push out everything else
+  while (bytes_ + bytes > options_.cache_bytes && !lists_.empty()) {
+    auto oldest = lists_.begin();
+    for (auto it = lists_.begin(); it != lists_.end(); ++it) {
+      if (it->second.last_use < oldest->second.last_use) oldest = it;
+    }
+    bytes_ -= oldest->second.list->Bytes() + oldest->first.size();
+    lists_.erase(oldest);
+  }
+  lists_[word] = Cached{std::move(list), ++clock_};
+  bytes_ += bytes;
+}
+
+size_t FtsSearchRanker::cached_words() const {
+  absl::MutexLock lock(&mu_);
+  return lists_.size();
+}
+
+size_t FtsSearchRanker::cached_bytes() const {
+  absl::MutexLock lock(&mu_);
+  return bytes_;
+}
+
+}  // namespace newsgraph::store::sqlite
