@@ -7,13 +7,13 @@
 namespace newsgraph::store::sqlite {
 namespace {
 
-constexpr int kFields = 5;
+constexpr int kFields = 3;
 
 void Bm25InputsFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* result,
                         int /*argc*/, sqlite3_value** /*argv*/) {
   int instances = 0;
   int rc = api->xInstCount(fts, &instances);
-  int64_t fields[kFields] = {0, 0, 0, 0, 0};
+  int64_t fields[kFields] = {0, 0, 0};
   for (int i = 0; rc == SQLITE_OK && i < instances; ++i) {
     int phrase = 0;
     int column = 0;
@@ -24,12 +24,6 @@ void Bm25InputsFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_c
   int row_tokens = 0;
   if (rc == SQLITE_OK) rc = api->xColumnSize(fts, -1, &row_tokens);
   fields[2] = row_tokens;
-  sqlite3_int64 rows = 0;
-  if (rc == SQLITE_OK) rc = api->xRowCount(fts, &rows);
-  fields[3] = rows;
-  sqlite3_int64 tokens = 0;
-  if (rc == SQLITE_OK) rc = api->xColumnTotalSize(fts, -1, &tokens);
-  fields[4] = tokens;
   if (rc != SQLITE_OK) {
     sqlite3_result_error_code(result, rc);
     return;
@@ -69,7 +63,7 @@ std::optional<Bm25Inputs> DecodeBm25Inputs(std::string_view blob) {
   int64_t fields[kFields];
   if (blob.size() != sizeof(fields)) return std::nullopt;
   std::memcpy(fields, blob.data(), sizeof(fields));
-  return Bm25Inputs{fields[0], fields[1], fields[2], fields[3], fields[4]};
+  return Bm25Inputs{fields[0], fields[1], fields[2]};
 }
 
 }  // namespace newsgraph::store::sqlite

@@ -1,7 +1,9 @@
 // The FTS5 auxiliary function ng_bm25_inputs, which FtsSearchRanker
 // (fts_search_ranker.h) reads each word's postings with: for the current
-// row of a one-word MATCH on article_fts, what FTS5's bm25 computes from,
-// as a blob of five native-endian int64 (Bm25Inputs):
+// row of a one-word MATCH on article_fts, the row's part of what FTS5's
+// bm25 computes from, as a blob of three native-endian int64 (Bm25Inputs;
+// the table's totals are read once per search, from the index's averages
+// record):
 //   SELECT rowid, ng_bm25_inputs(article_fts) FROM article_fts
 //   WHERE article_fts MATCH '"oil"'
 //
@@ -25,8 +27,6 @@ struct Bm25Inputs {
   int64_t title_hits = 0;  // of the query's first phrase, in column 0
   int64_t body_hits = 0;   // ... in column 1
   int64_t row_tokens = 0;  // the row's tokens, all columns
-  int64_t rows = 0;        // rows in the table
-  int64_t tokens = 0;      // tokens in the table, all columns
 };
 
 // Registers ng_bm25_inputs with `db`'s FTS5. INTERNAL when SQLite has no

@@ -50,14 +50,9 @@ std::string CacheKey(const std::string& word) {
   return ascii ? absl::AsciiStrToLower(word) : word;
 }
 
-struct Postings {
-  std::vector<TermPosting> postings;  // doc_id order
-  std::optional<CorpusStats> stats;   // from any row read
-};
-
 // The postings of `word` in articles with doc_id > `after`.
-absl::StatusOr<Postings> ReadPostings(sql::Connection& conn, const std::string& word,
-                                      int64_t after) {
+absl::StatusOr<std::vector<TermPosting>> ReadPostings(sql::Connection& conn,
+                                                      const std::string& word, int64_t after) {
   NG_ASSIGN_OR_RETURN(
       sql::StatementLease stmt,
       conn.Prepare(absl::StrCat("SELECT rowid, ", kBm25InputsFunction,
@@ -65,7 +60,7 @@ absl::StatusOr<Postings> ReadPostings(sql::Connection& conn, const std::string& 
                                 "rowid > ? ORDER BY rowid")));
   NG_RETURN_IF_ERROR(stmt->BindText(1, QuoteFts(word)));
   NG_RETURN_IF_ERROR(stmt->BindInt64(2, after));
-  Postings out;
+  std::vector<TermPosting> out;
   while (true) {
     NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
     if (!has_row) break;
@@ -73,24 +68,54 @@ absl::StatusOr<Postings> ReadPostings(sql::Connection& conn, const std::string& 
     if (!inputs.has_value()) {
       return absl::InternalError(absl::StrCat(kBm25InputsFunction, " returned a malformed value"));
     }
-    out.postings.push_back({stmt->ColumnInt64(0), static_cast<uint32_t>(inputs->title_hits),
-                            static_cast<uint32_t>(inputs->body_hits),
-                            static_cast<uint32_t>(inputs->row_tokens)});
-    out.stats = CorpusStats{inputs->rows, inputs->tokens};
+    out.push_back({stmt->ColumnInt64(0), static_cast<uint32_t>(inputs->title_hits),
+                   static_cast<uint32_t>(inputs->body_hits),
+                   static_cast<uint32_t>(inputs->row_tokens)});
   }
   return out;
 }
 
-// The snapshot's numbers of articles and tokens, read through a row of
-// `word` that the snapshot has: `doc_id`.
-absl::StatusOr<CorpusStats> ReadStats(sql::Connection& conn, const std::string& word,
-                                      int64_t doc_id) {
-  NG_ASSIGN_OR_RETURN(Postings one, ReadPostings(conn, word, doc_id - 1));
-  if (!one.stats.has_value()) {
-    return absl::InternalError(absl::StrCat("the full-text index lost article ", doc_id,
-                                            ", which it listed for a word before"));
+// One SQLite varint (https://sqlite.org/fileformat2.html#varint) at
+// `*pos` of `bytes`, which it moves past; false when `bytes` ends first.
+bool ReadVarint(std::string_view bytes, size_t* pos, int64_t* value) {
+  uint64_t v = 0;
+  for (int i = 0; i < 9; ++i) {
+    if (*pos >= bytes.size()) return false;
+    const auto byte = static_cast<uint8_t>(bytes[(*pos)++]);
+    if (i == 8) {
+      v = (v << 8) | byte;
+      break;
+    }
+    v = (v << 7) | (byte & 0x7f);
+    if ((byte & 0x80) == 0) break;
   }
-  return *one.stats;
+  *value = static_cast<int64_t>(v);
+  return true;
+}
+
+// The snapshot's numbers of articles and tokens, as FTS5's bm25 reads them
+// (xRowCount, xColumnTotalSize): from the index's "averages" record
+// (rowid 1 of article_fts_data: varints of the row count and each
+// column's tokens; fts5_index.c). fts_search_ranker_test checks it against
+// what FTS5 itself reports.
+absl::StatusOr<CorpusStats> ReadCorpusStats(sql::Connection& conn) {
+  NG_ASSIGN_OR_RETURN(sql::StatementLease stmt,
+                      conn.Prepare("SELECT block FROM article_fts_data WHERE id = 1"));
+  NG_ASSIGN_OR_RETURN(const bool has_row, stmt->Step());
+  CorpusStats stats;
+  if (!has_row) return stats;  // nothing indexed yet
+  const std::string_view record = stmt->ColumnBlob(0);
+  size_t pos = 0;
+  if (record.empty()) return stats;
+  int64_t title = 0;
+  int64_t body = 0;
+  if (!ReadVarint(record, &pos, &stats.articles) || !ReadVarint(record, &pos, &title) ||
+      !ReadVarint(record, &pos, &body)) {
+    return absl::DataLossError(
+        "the full-text index's averages record (article_fts_data, id 1) is malformed");
+  }
+  stats.tokens = title + body;
+  return stats;
 }
 
 // The newest article's doc_id in the snapshot; 0 when there is none.
@@ -116,7 +141,7 @@ absl::StatusOr<std::optional<std::vector<ScoredDoc>>> FtsSearchRanker::TopDocs(
   // A list another search built on a newer snapshot than this one's has
   // articles this search must not see; this search builds its own then.
   NG_ASSIGN_OR_RETURN(const int64_t newest, ReadWatermark(conn));
-  std::optional<CorpusStats> stats;
+  NG_ASSIGN_OR_RETURN(const CorpusStats stats, ReadCorpusStats(conn));
   std::vector<std::shared_ptr<const TermImpactList>> lists;
   std::vector<std::vector<TermPosting>> tails;
   for (const std::string& word : words) {
@@ -124,38 +149,33 @@ absl::StatusOr<std::optional<std::vector<ScoredDoc>>> FtsSearchRanker::TopDocs(
     std::shared_ptr<const TermImpactList> list = Lookup(key);
     const bool newer = list != nullptr && list->watermark() > newest;
     if (newer) list = nullptr;
-    NG_ASSIGN_OR_RETURN(Postings read,
-                        ReadPostings(conn, word, list == nullptr ? 0 : list->watermark()));
-    if (read.stats.has_value()) stats = read.stats;
-    if (list == nullptr || read.postings.size() > std::max(kMinTailToFold, list->size() / 8)) {
+    std::vector<TermPosting> tail;
+    if (list == nullptr || list->watermark() < newest) {
+      // FTS5 seeks each of its segments to the first article after the
+      // watermark: tens of microseconds even when it finds none, so only
+      // when articles were stored since.
+      NG_ASSIGN_OR_RETURN(tail, ReadPostings(conn, word, list == nullptr ? 0 : list->watermark()));
+    }
+    if (list == nullptr || tail.size() > std::max(kMinTailToFold, list->size() / 8)) {
       std::vector<TermPosting> all;
       if (list != nullptr) {
-        all.reserve(list->size() + read.postings.size());
+        all.reserve(list->size() + tail.size());
         all.assign(list->postings().begin(), list->postings().end());
       }
-      all.insert(all.end(), read.postings.begin(), read.postings.end());
-      const double average_length = read.stats.has_value() ? read.stats->AverageLength()
-                                    : list != nullptr      ? list->average_length()
-                                                           : 1.0;
-      list = std::make_shared<const TermImpactList>(std::move(all), newest, average_length);
-      read.postings.clear();
+      all.insert(all.end(), tail.begin(), tail.end());
+      list = std::make_shared<const TermImpactList>(
+          std::move(all), newest, stats.articles > 0 ? stats.AverageLength() : 1.0);
+      tail.clear();
       if (!newer) Keep(key, list);
     }
     lists.push_back(std::move(list));
-    tails.push_back(std::move(read.postings));
-  }
-  if (!stats.has_value()) {
-    // Every list was up to date: read the numbers through one of their rows.
-    for (size_t i = 0; i < words.size() && !stats.has_value(); ++i) {
-      if (lists[i]->size() == 0) return std::vector<ScoredDoc>{};  // a word no article has
-      NG_ASSIGN_OR_RETURN(stats, ReadStats(conn, words[i], lists[i]->postings().back().doc_id));
-    }
+    tails.push_back(std::move(tail));
   }
   std::vector<TermInput> terms;
   terms.reserve(words.size());
   for (size_t i = 0; i < words.size(); ++i) terms.push_back({lists[i].get(), tails[i]});
   const size_t wanted = static_cast<size_t>(query.offset + query.limit + 1);
-  std::vector<ScoredDoc> best = sql::TopDocsWithAllTerms(terms, *stats, wanted);
+  std::vector<ScoredDoc> best = sql::TopDocsWithAllTerms(terms, stats, wanted);
   const size_t skip = std::min(best.size(), static_cast<size_t>(query.offset));
   best.erase(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(skip));
   return best;
