@@ -14,6 +14,11 @@ ABSL_FLAG(int64_t, sqlite_mmap_bytes, newsgraph::store::StoreOptions().sqlite_mm
           "memory (faster lookups; an I/O error on a mapped page stops the process with SIGBUS "
           "instead of failing one call). 0 reads pages with pread.");
 
+ABSL_FLAG(int64_t, search_cache_bytes, newsgraph::store::StoreOptions().search_cache_bytes,
+          "SQLite stores: memory for the postings of searched words that SearchArticles ranks "
+          "plain-word searches with (least recently used first out). 0 keeps none: each search "
+          "reads its words' postings again.");
+
 namespace newsgraph::store {
 
 std::string StoreUriFromFlags() { return absl::GetFlag(FLAGS_store); }
@@ -21,6 +26,7 @@ std::string StoreUriFromFlags() { return absl::GetFlag(FLAGS_store); }
 StoreOptions StoreOptionsFromFlags() {
   StoreOptions options;
   options.sqlite_mmap_bytes = absl::GetFlag(FLAGS_sqlite_mmap_bytes);
+  options.search_cache_bytes = absl::GetFlag(FLAGS_search_cache_bytes);
   return options;
 }
 

@@ -33,6 +33,11 @@ struct StoreOptions {
   // short behind SQLite's back, e.g. copied over in place) stops the
   // process with SIGBUS instead of failing one call. 0 turns it off.
   int64_t sqlite_mmap_bytes = int64_t{2} << 30;
+  // SQLite only: memory for the words' postings that plain-word searches
+  // are ranked with (sqlite/fts_search_ranker.h), kept per word, least
+  // recently used first out. 0 keeps none: each search then reads its
+  // words' postings again, which costs about what FTS5's own ranking does.
+  int64_t search_cache_bytes = int64_t{64} << 20;
 };
 
 }  // namespace newsgraph::store

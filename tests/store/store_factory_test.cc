@@ -96,6 +96,10 @@ TEST(OpenStoreTest, RejectsNegativeOptions) {
   options.sqlite_mmap_bytes = -1;
   EXPECT_THAT(OpenStore("sqlite::memory:", options),
               StatusIs(kInvalid, HasSubstr("sqlite_mmap_bytes")));
+  options = StoreOptions{};
+  options.search_cache_bytes = -1;
+  EXPECT_THAT(OpenStore("sqlite::memory:", options),
+              StatusIs(kInvalid, HasSubstr("search_cache_bytes")));
 }
 
 }  // namespace

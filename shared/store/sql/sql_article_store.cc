@@ -28,9 +28,9 @@ namespace newsgraph::store::sql {
 
 SqlArticleStore::SqlArticleStore(std::unique_ptr<Connection> writer,
                                  std::vector<std::unique_ptr<Connection>> readers,
-                                 int schema_version)
+                                 int schema_version, std::unique_ptr<SearchRanker> search_ranker)
     : text_index_(writer->text_index()),
-      search_ranker_(text_index_.NewSearchRanker()),
+      search_ranker_(std::move(search_ranker)),
       schema_version_(schema_version),
       writer_(std::move(writer)),
       readers_(std::move(readers)) {}

@@ -54,8 +54,10 @@ class SqlArticleStore final : public ArticleStore {
   // build knows. A write finding the database at a newer version (another
   // process, a newer build, migrated it since) fails with
   // FAILED_PRECONDITION rather than leave the newer tables behind.
+  // `search_ranker`, when given, ranks the searches it takes.
   SqlArticleStore(std::unique_ptr<Connection> writer,
-                  std::vector<std::unique_ptr<Connection>> readers, int schema_version);
+                  std::vector<std::unique_ptr<Connection>> readers, int schema_version,
+                  std::unique_ptr<SearchRanker> search_ranker = nullptr);
   ~SqlArticleStore() override = default;
   SqlArticleStore(const SqlArticleStore&) = delete;
   SqlArticleStore& operator=(const SqlArticleStore&) = delete;
@@ -107,8 +109,7 @@ class SqlArticleStore final : public ArticleStore {
 
   // The backend's full-text index (the writer's; stateless).
   const TextIndex& text_index_;
-  // Ranks the searches it takes (with caches of its own); null when the
-  // backend has none.
+  // Ranks the searches it takes (with caches of its own); may be null.
   const std::unique_ptr<SearchRanker> search_ranker_;
   // The newest schema version this build knows.
   const int schema_version_;

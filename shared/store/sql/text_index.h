@@ -28,8 +28,8 @@ class Connection;
 
 // Ranks the matches of some searches in the store's own code, faster than
 // the SQL of SearchArticlesSql and with the same result (see
-// sqlite/fts_search_ranker.h). One per store: it may keep state (caches)
-// across calls. Thread-safe.
+// sqlite/fts_search_ranker.h). A backend's opener gives one to its store;
+// it may keep state (caches) across calls. Thread-safe.
 class SearchRanker {
  public:
   virtual ~SearchRanker() = default;
@@ -79,9 +79,6 @@ class TextIndex {
   // and texts. INVALID_ARGUMENT for a bad text query, offset or limit.
   virtual absl::StatusOr<SqlFragment> SearchArticlesSql(const SearchArticlesQuery& query,
                                                         const SqlFragment& filter) const = 0;
-
-  // A ranker for one store on this backend, or null when it has none.
-  virtual std::unique_ptr<SearchRanker> NewSearchRanker() const { return nullptr; }
 };
 
 }  // namespace newsgraph::store::sql

@@ -11,7 +11,6 @@
 #include "shared/store/sql/connection.h"
 #include "shared/store/sql/query_sql.h"
 #include "shared/store/sqlite/fts_query.h"
-#include "shared/store/sqlite/fts_search_ranker.h"
 
 namespace newsgraph::store::sqlite {
 
@@ -85,10 +84,6 @@ absl::StatusOr<SqlFragment> FtsTextIndex::SearchArticlesSql(const SearchArticles
       query.full_records ? " CROSS JOIN article_records AS r ON r.doc_id = hits.doc_id" : "",
       " CROSS JOIN article_fts AS ft ON ft.rowid = hits.doc_id"
       " ORDER BY hits.score DESC, hits.doc_id ASC"));
-}
-
-std::unique_ptr<sql::SearchRanker> FtsTextIndex::NewSearchRanker() const {
-  return std::make_unique<FtsSearchRanker>();
 }
 
 }  // namespace newsgraph::store::sqlite

@@ -29,8 +29,6 @@ class FtsTextIndex final : public sql::TextIndex {
   absl::StatusOr<sql::SqlFragment> AuthorHasWords(std::string_view text) const override;
   absl::StatusOr<sql::SqlFragment> SearchArticlesSql(const SearchArticlesQuery& query,
                                                      const sql::SqlFragment& filter) const override;
-  // An FtsSearchRanker (fts_search_ranker.h).
-  std::unique_ptr<sql::SearchRanker> NewSearchRanker() const override;
 };
 
 }  // namespace newsgraph::store::sqlite

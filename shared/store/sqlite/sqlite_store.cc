@@ -15,6 +15,7 @@
 #include "shared/base/status_macros.h"
 #include "shared/store/sql/sql_article_store.h"
 #include "shared/store/sqlite/connection.h"
+#include "shared/store/sqlite/fts_search_ranker.h"
 #include "shared/store/sqlite/schema.h"
 
 namespace newsgraph::store::sqlite {
@@ -45,12 +46,18 @@ absl::Status CheckDirectory(const std::string& path) {
 
 absl::Status CheckOptions(const StoreOptions& options) {
   if (options.read_connections < 0 || options.busy_timeout_ms < 0 ||
-      options.sqlite_mmap_bytes < 0) {
+      options.sqlite_mmap_bytes < 0 || options.search_cache_bytes < 0) {
     return absl::InvalidArgumentError(
-        "store options: read_connections, busy_timeout_ms and sqlite_mmap_bytes must not be "
-        "negative");
+        "store options: read_connections, busy_timeout_ms, sqlite_mmap_bytes and "
+        "search_cache_bytes must not be negative");
   }
   return absl::OkStatus();
+}
+
+std::unique_ptr<sql::SearchRanker> NewSearchRanker(const StoreOptions& options) {
+  FtsSearchRanker::Options ranker;
+  ranker.cache_bytes = static_cast<size_t>(options.search_cache_bytes);
+  return std::make_unique<FtsSearchRanker>(ranker);
 }
 
 // Whether the file at `path` exists but cannot be written.
@@ -86,7 +93,7 @@ absl::StatusOr<std::unique_ptr<ArticleStore>> OpenReadOnlySqliteStore(
     readers.push_back(std::move(reader));
   }
   return std::make_unique<sql::SqlArticleStore>(std::move(writer), std::move(readers),
-                                                LatestSchemaVersion());
+                                                LatestSchemaVersion(), NewSearchRanker(options));
 }
 
 }  // namespace
@@ -118,7 +125,7 @@ absl::StatusOr<std::unique_ptr<ArticleStore>> OpenSqliteStore(const std::string&
     readers.push_back(std::move(reader));
   }
   return std::make_unique<sql::SqlArticleStore>(std::move(writer), std::move(readers),
-                                                LatestSchemaVersion());
+                                                LatestSchemaVersion(), NewSearchRanker(options));
 }
 
 }  // namespace newsgraph::store::sqlite
