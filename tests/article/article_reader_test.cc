@@ -1,5 +1,6 @@
 #include "ingest_service/article/article_reader.h"
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 #include <thread>
@@ -249,35 +250,66 @@ TEST(ArticleReaderTest, ErrorsNameTheProblem) {
               HasSubstr("published_date"));
 }
 
-TEST(ArticleReaderTest, TenMegabytesWithoutPunctuationOrNewlinesIsFast) {
+// `bytes` of words without punctuation or newlines: one sentence.
+std::string OneLongRun(size_t bytes) {
   std::string content;
-  content.reserve(10 << 20);
+  content.reserve(bytes);
   const char* words[] = {"alpha", "beta", "gamma", "Baku", "Tbilisi", "delta", "news"};
-  for (size_t i = 0; content.size() < (10u << 20) - 16; ++i) {
+  for (size_t i = 0; content.size() < bytes - 16; ++i) {
     content += words[(i * 7 + i / 3) % 7];
     content += ' ';
   }
   content += "end";
-  const auto start = std::chrono::steady_clock::now();
+  return content;
+}
+
+// About `bytes` of short sentences, each a paragraph.
+std::string ShortLines(size_t bytes) {
+  std::string content = "Headline\n\n";
+  while (content.size() < bytes) content += "Short sentence here. Another one follows.\n\n";
+  return content;
+}
+
+// Seconds Read takes on `content`: the fastest of `runs`.
+double ReadSeconds(const std::string& content, int runs) {
+  double best = 1e9;
+  for (int i = 0; i < runs; ++i) {
+    const auto start = std::chrono::steady_clock::now();
+    const absl::StatusOr<v1::Article> article = Read(content);
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_TRUE(article.ok()) << article.status();
+    best = std::min(best, seconds);
+  }
+  return best;
+}
+
+// Reading is linear in the text: 10 MiB take at most 30 times what 1 MiB
+// of the same text takes in the same run (linear is 10; the quadratic
+// sentence handling these guard against was over 100). A floor measured
+// beside it, not a wall-clock budget, so that a slow machine or a
+// sanitizer build does not fail it.
+constexpr double kMaxTenfoldCost = 30.0;
+
+TEST(ArticleReaderTest, TenMegabytesWithoutPunctuationOrNewlinesIsLinear) {
+  const std::string content = OneLongRun(10u << 20);
   const absl::StatusOr<v1::Article> article = Read(content);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(article.ok()) << article.status();
   EXPECT_EQ(article->sentences_size(), 1);
   EXPECT_EQ(article->sentences(0).text().size(), content.size());
-  EXPECT_LT(seconds, 2.0);
+  const double one = ReadSeconds(OneLongRun(1u << 20), 3);
+  const double ten = ReadSeconds(content, 1);
+  EXPECT_LT(ten, kMaxTenfoldCost * one) << "1 MiB: " << one << " s, 10 MiB: " << ten << " s";
 }
 
-TEST(ArticleReaderTest, TenMegabytesOfShortLinesIsFast) {
-  std::string content = "Headline\n\n";
-  while (content.size() < (10u << 20)) content += "Short sentence here. Another one follows.\n\n";
-  const auto start = std::chrono::steady_clock::now();
+TEST(ArticleReaderTest, TenMegabytesOfShortLinesIsLinear) {
+  const std::string content = ShortLines(10u << 20);
   const absl::StatusOr<v1::Article> article = Read(content);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(article.ok()) << article.status();
   EXPECT_GT(article->sentences_size(), 400000);
-  EXPECT_LT(seconds, 5.0);
+  const double one = ReadSeconds(ShortLines(1u << 20), 3);
+  const double ten = ReadSeconds(content, 1);
+  EXPECT_LT(ten, kMaxTenfoldCost * one) << "1 MiB: " << one << " s, 10 MiB: " << ten << " s";
 }
 
 TEST(ArticleReaderTest, ConcurrentReadsAgreeWithSequentialOnes) {
