@@ -1,7 +1,9 @@
 #include "shared/store/sqlite/fts_search_ranker.h"
 
 #include <algorithm>
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -204,13 +206,21 @@ void FtsSearchRanker::Keep(const std::string& word, std::shared_ptr<const TermIm
     lists_.erase(it);
   }
   if (bytes > options_.cache_bytes) return;  // it would push out everything else
-  while (bytes_ + bytes > options_.cache_bytes && !lists_.empty()) {
-    auto oldest = lists_.begin();
-    for (auto it = lists_.begin(); it != lists_.end(); ++it) {
-      if (it->second.last_use < oldest->second.last_use) oldest = it;
+  if (bytes_ + bytes > options_.cache_bytes) {
+    // Out with the least recently used words, down to 7/8 of the budget,
+    // so that one sort pays for many insertions.
+    std::vector<std::pair<uint64_t, std::string>> by_use;
+    by_use.reserve(lists_.size());
+    for (const auto& [cached_word, cached] : lists_)
+      by_use.emplace_back(cached.last_use, cached_word);
+    std::sort(by_use.begin(), by_use.end());
+    const size_t target = options_.cache_bytes - options_.cache_bytes / 8;
+    for (const auto& [use, old_word] : by_use) {
+      if (bytes_ + bytes <= target) break;
+      const auto it = lists_.find(old_word);
+      bytes_ -= it->second.list->Bytes() + it->first.size();
+      lists_.erase(it);
     }
-    bytes_ -= oldest->second.list->Bytes() + oldest->first.size();
-    lists_.erase(oldest);
   }
   lists_[word] = Cached{std::move(list), ++clock_};
   bytes_ += bytes;
