@@ -102,12 +102,10 @@ std::vector<Ranked> ByRanker(FtsSearchRanker& ranker, sql::Connection& conn,
   auto docs = ranker.TopDocs(conn, query);
   EXPECT_TRUE(docs.ok()) << docs.status();
   if (!docs.ok()) return out;
-  EXPECT_TRUE(docs->has_value());
-  if (!docs->has_value()) return out;
   absl::StatusOr<sql::StatementLease> stmt =
       conn.Prepare("SELECT article_id FROM articles WHERE doc_id = ?");
   EXPECT_TRUE(stmt.ok());
-  for (const sql::ScoredDoc& doc : **docs) {
+  for (const sql::ScoredDoc& doc : *docs) {
     (*stmt)->Reset();
     EXPECT_THAT((*stmt)->BindInt64(1, doc.doc_id), IsOk());
     absl::StatusOr<bool> row = (*stmt)->Step();
@@ -218,6 +216,12 @@ TEST(FtsSearchRankerTakesTest, OnlyPlainWordsWithoutFilterOrDeepPages) {
   SearchArticlesQuery filtered = Query("oil");
   filtered.filter.kind = ArticleFilter::Kind::kCondition;
   EXPECT_FALSE(ranker.Takes(filtered));
+}
+
+TEST_F(FtsSearchRankerTest, RefusesASearchItDoesNotTake) {
+  FtsSearchRanker ranker;
+  EXPECT_THAT(ranker.TopDocs(*reader_, Query("oil OR gas")).status(),
+              ::newsgraph::store::testing::StatusIs(absl::StatusCode::kInvalidArgument));
 }
 
 }  // namespace

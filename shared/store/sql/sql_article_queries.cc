@@ -1,6 +1,5 @@
 // SqlArticleStore: listing (keyset pagination) and full-text search.
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -104,6 +103,8 @@ absl::StatusOr<ArticlePage> SqlArticleStore::ListArticles(const ListArticlesQuer
 }
 
 absl::StatusOr<SearchPage> SqlArticleStore::SearchArticles(const SearchArticlesQuery& query) {
+  // Built for every search, so that bad queries get the same errors
+  // whichever path ranks them.
   NG_ASSIGN_OR_RETURN(const SqlFragment sql, SearchArticlesSql(query, text_index_));
   if (search_ranker_ == nullptr || !search_ranker_->Takes(query)) {
     return WithReader([&](Connection& conn) { return RunSearch(conn, sql, query); });
@@ -111,10 +112,8 @@ absl::StatusOr<SearchPage> SqlArticleStore::SearchArticles(const SearchArticlesQ
   return WithReader([&](Connection& conn) -> absl::StatusOr<SearchPage> {
     // The ranker's reads and the page's, in one snapshot.
     NG_ASSIGN_OR_RETURN(Transaction txn, Transaction::BeginRead(conn));
-    NG_ASSIGN_OR_RETURN(std::optional<std::vector<ScoredDoc>> docs,
-                        search_ranker_->TopDocs(conn, query));
-    if (!docs.has_value()) return absl::InternalError("the search ranker refused a search it took");
-    NG_ASSIGN_OR_RETURN(SearchPage page, ReadRankedPage(conn, *search_ranker_, *docs, query));
+    NG_ASSIGN_OR_RETURN(const std::vector<ScoredDoc> docs, search_ranker_->TopDocs(conn, query));
+    NG_ASSIGN_OR_RETURN(SearchPage page, ReadRankedPage(conn, *search_ranker_, docs, query));
     NG_RETURN_IF_ERROR(txn.Commit());
     return page;
   });

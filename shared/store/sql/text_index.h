@@ -10,8 +10,6 @@
 #define NEWSGRAPH_SHARED_STORE_SQL_TEXT_INDEX_H_
 
 #include <cstdint>
-#include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,10 +38,10 @@ class SearchRanker {
 
   // The matches of `query` that SearchArticlesSql would give, in its
   // order (best first, ties by doc_id): after `offset`, at most limit + 1;
-  // read on `conn` inside the caller's read transaction. std::nullopt when
-  // !Takes(query).
-  virtual absl::StatusOr<std::optional<std::vector<ScoredDoc>>> TopDocs(
-      Connection& conn, const SearchArticlesQuery& query) = 0;
+  // read on `conn` inside the caller's read transaction. Only for queries
+  // it Takes (INVALID_ARGUMENT otherwise).
+  virtual absl::StatusOr<std::vector<ScoredDoc>> TopDocs(Connection& conn,
+                                                         const SearchArticlesQuery& query) = 0;
 
   // A statement of one parameter, a doc_id, whose one row is that
   // article's as SearchArticlesSql gives it: 0 article_id, 1 the record

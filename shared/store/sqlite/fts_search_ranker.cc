@@ -1,6 +1,7 @@
 #include "shared/store/sqlite/fts_search_ranker.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -135,9 +136,13 @@ bool FtsSearchRanker::Takes(const SearchArticlesQuery& query) const {
          query.offset + query.limit + 1 <= options_.max_results && PlainWords(query).has_value();
 }
 
-absl::StatusOr<std::optional<std::vector<ScoredDoc>>> FtsSearchRanker::TopDocs(
-    sql::Connection& conn, const SearchArticlesQuery& query) {
-  if (!Takes(query)) return std::nullopt;
+absl::StatusOr<std::vector<ScoredDoc>> FtsSearchRanker::TopDocs(sql::Connection& conn,
+                                                                const SearchArticlesQuery& query) {
+  if (!Takes(query)) {
+    return absl::InvalidArgumentError(
+        "FtsSearchRanker takes only searches of plain words without a filter, at most "
+        "max_results deep; run SearchArticlesSql for this one");
+  }
   const std::vector<std::string> words = *PlainWords(query);
 
   // A list another search built on a newer snapshot than this one's has

@@ -23,7 +23,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,8 +49,8 @@ class FtsSearchRanker final : public sql::SearchRanker {
   explicit FtsSearchRanker(Options options) : options_(options) {}
 
   bool Takes(const SearchArticlesQuery& query) const override;
-  absl::StatusOr<std::optional<std::vector<sql::ScoredDoc>>> TopDocs(
-      sql::Connection& conn, const SearchArticlesQuery& query) override;
+  absl::StatusOr<std::vector<sql::ScoredDoc>> TopDocs(sql::Connection& conn,
+                                                      const SearchArticlesQuery& query) override;
   std::string HitByDocSql(bool full_records) const override;
 
   // For tests and metrics: lists kept, and their bytes.
