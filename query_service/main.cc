@@ -28,6 +28,9 @@
 ABSL_FLAG(int, worker_threads, 0,
           "Threads that run lookups (0: two per core). Calls beyond --max_concurrent_calls "
           "wait for none of them: they are refused with RESOURCE_EXHAUSTED.");
+ABSL_FLAG(int, max_watches, 1000,
+          "WatchEvents streams open at once; one more is refused with RESOURCE_EXHAUSTED "
+          "(1 to 1000000).");
 ABSL_FLAG(std::string, page_token_key, "",
           "Key that signs page tokens; replicas behind one address must share it. Empty: "
           "$NEWSGRAPH_PAGE_TOKEN_KEY, else a built-in default.");
@@ -72,7 +75,11 @@ int main(int argc, char** argv) {
   const query::EntityQueries entity_queries(store->get(), &codec);
   const query::EventQueries event_queries(store->get(), &codec);
   const query::GraphQueries graph_queries(store->get());
-  query::WatchRegistry watches;
+  const int max_watches = absl::GetFlag(FLAGS_max_watches);
+  if (max_watches < 1 || max_watches > 1000000) {
+    return server::LogStartupFailure("query", "bad flag", "--max_watches must be 1 to 1000000");
+  }
+  query::WatchRegistry watches(max_watches);
   query::LatestReportCache latest_report(&event_queries, query::kLatestReportMaxAge);
   // Declared after the registry and the cache it uses: stopped first.
   query::WatchNotifier watch_notifier(&latest_report, &watches);

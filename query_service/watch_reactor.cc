@@ -1,9 +1,11 @@
 #include "query_service/watch_reactor.h"
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "grpcpp/support/time.h"
 #include "shared/server/status_convert.h"
@@ -12,19 +14,29 @@ namespace newsgraph::query {
 
 namespace {
 
-grpc::Status ShuttingDown() {
-  return grpc::Status(grpc::StatusCode::UNAVAILABLE,
-                      "the query service is shutting down; watch again (on another replica) "
-                      "with the cursor of the last response received");
+absl::Status ShuttingDownStatus() {
+  return absl::UnavailableError(
+      "the query service is shutting down; watch again (on another replica) "
+      "with the cursor of the last response received");
 }
+
+grpc::Status ShuttingDown() { return server::ToGrpcStatus(ShuttingDownStatus()); }
 
 }  // namespace
 
-bool WatchRegistry::Add(WatchReactor* watch) {
+WatchRegistry::WatchRegistry(int max_open) : max_open_(std::max(1, max_open)) {}
+
+absl::Status WatchRegistry::Add(WatchReactor* watch) {
   absl::MutexLock lock(&mu_);
-  if (stopping_) return false;
+  if (stopping_) return ShuttingDownStatus();
+  if (static_cast<int>(open_.size()) >= max_open_) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat("the query server has ", open_.size(),
+                     " watches open, its limit (--max_watches); retry with exponential backoff, "
+                     "or watch on another replica"));
+  }
   open_.insert(watch);
-  return true;
+  return absl::OkStatus();
 }
 
 void WatchRegistry::Remove(WatchReactor* watch) {
@@ -83,9 +95,9 @@ WatchReactor::WatchReactor(const EventQueries* queries, LatestReportCache* lates
       registry_(registry),
       workers_(workers),
       position_(std::move(position)) {
-  if (!registry_->Add(this)) {
+  if (const absl::Status added = registry_->Add(this); !added.ok()) {
     absl::MutexLock lock(&mu_);
-    FinishOnce(ShuttingDown());
+    FinishOnce(server::ToGrpcStatus(added));
     return;
   }
   // The position is fixed: send the initial metadata now, so that a client

@@ -24,6 +24,7 @@
 
 #include "absl/base/thread_annotations.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/synchronization/mutex.h"
 #include "absl/time/time.h"
@@ -47,11 +48,19 @@ class WatchReactor;
 
 // The open watches of one server, so that shutdown ends them at once with
 // UNAVAILABLE (the client resumes elsewhere from its cursor) instead of
-// holding the server for its whole grace period. Thread-safe.
+// holding the server for its whole grace period, and so that their number
+// is bounded: each open watch may have one read queued on the WorkerPool
+// without an admission ticket, so the pool's queue is bounded by the
+// admission bound plus this one. Thread-safe.
 class WatchRegistry {
  public:
-  // Registers a watch; false once StopAll has run.
-  bool Add(WatchReactor* watch);
+  // `max_open` >= 1 (fewer are raised to 1): the most watches open at once.
+  explicit WatchRegistry(int max_open);
+
+  // Registers a watch: UNAVAILABLE once StopAll has run; RESOURCE_EXHAUSTED
+  // when `max_open` watches are open, saying to retry with backoff or on
+  // another replica.
+  absl::Status Add(WatchReactor* watch);
   void Remove(WatchReactor* watch);
   // Ends every open watch and refuses new ones.
   void StopAll();
@@ -59,8 +68,10 @@ class WatchRegistry {
   // sequence of the latest report stored.
   void WakeIdle(int64_t latest);
   bool empty();
+  int max_open() const { return max_open_; }
 
  private:
+  const int max_open_;
   absl::Mutex mu_;
   absl::flat_hash_set<WatchReactor*> open_ ABSL_GUARDED_BY(mu_);
   bool stopping_ ABSL_GUARDED_BY(mu_) = false;

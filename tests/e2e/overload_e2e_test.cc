@@ -2,25 +2,27 @@
 // --max_concurrent_calls every method of both services is refused at once
 // with RESOURCE_EXHAUSTED while health stays SERVING, calls succeed again
 // once the load ends, and deadlines end calls promptly on the server too.
+// Beyond --max_watches a WatchEvents call is refused the same way.
 #include <grpcpp/client_context.h>
 #include <grpcpp/grpcpp.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <atomic>
+#include <filesystem>
 #include <memory>
 #include <string>
-#include <thread>
 #include <string_view>
+#include <thread>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
 #include "absl/time/clock.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/testing/command.h"
 #include "tests/testing/generic_call.h"
 #include "tests/testing/service_pair.h"
 #include "tests/testing/service_process.h"
@@ -342,6 +344,83 @@ TEST_F(QueryOverloadE2eTest, UnderLoadEveryQueryMethodIsRefusedAtOnceAndHealthSt
 
   const grpc::Status after = ListWholeArticles(absl::Seconds(30));
   EXPECT_TRUE(after.ok()) << after.error_message();
+}
+
+// A WatchEvents call on an empty store: it stays open, sending nothing,
+// until its deadline, unless the server refuses it.
+class OpenWatch {
+ public:
+  OpenWatch(v1::QueryService::Stub* query, absl::Duration deadline) {
+    context_.set_deadline(absl::ToChronoTime(absl::Now() + deadline));
+    reader_ = query->WatchEvents(&context_, v1::WatchEventsRequest());
+  }
+  // The call's status: at once when the server refused it, else at the
+  // deadline (DEADLINE_EXCEEDED), or CANCELLED after Cancel().
+  grpc::Status Finish() {
+    v1::WatchEventsResponse response;
+    while (reader_->Read(&response)) {
+    }
+    return reader_->Finish();
+  }
+  void Cancel() { context_.TryCancel(); }
+
+ private:
+  grpc::ClientContext context_;
+  std::unique_ptr<grpc::ClientReader<v1::WatchEventsResponse>> reader_;
+};
+
+TEST(WatchLimitE2eTest, AWatchBeyondMaxWatchesIsRefusedAtOnceUntilOneCloses) {
+  auto pair = ServicePair::Start({}, {"--max_watches=2"});
+  ASSERT_TRUE(pair.ok()) << pair.status();
+  v1::QueryService::Stub* query = (*pair)->query();
+  OpenWatch first(query, absl::Seconds(60));
+  OpenWatch second(query, absl::Seconds(60));
+  // Both are open once a third is refused (a call may reach the server
+  // after a later one).
+  grpc::Status refused;
+  absl::Duration refusal_took;
+  for (int i = 0; i < 50; ++i) {
+    const absl::Time start = absl::Now();
+    OpenWatch third(query, absl::Milliseconds(500));
+    refused = third.Finish();
+    refusal_took = absl::Now() - start;
+    if (refused.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED) break;
+  }
+  ASSERT_EQ(refused.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED) << refused.error_message();
+  EXPECT_THAT(refused.error_message(), HasSubstr("2 watches open, its limit (--max_watches)"));
+  EXPECT_LT(refusal_took, absl::Milliseconds(400)) << "a refusal is not queued";
+  // Lookups are not counted against watches.
+  {
+    grpc::ClientContext context;
+    v1::ListArticlesResponse response;
+    EXPECT_TRUE(query->ListArticles(&context, v1::ListArticlesRequest(), &response).ok());
+  }
+
+  first.Cancel();
+  EXPECT_EQ(first.Finish().error_code(), grpc::StatusCode::CANCELLED);
+  // Its place comes back once the server is done with the call.
+  grpc::Status again;
+  for (int i = 0; i < 50; ++i) {
+    OpenWatch next(query, absl::Milliseconds(300));
+    again = next.Finish();
+    if (again.error_code() != grpc::StatusCode::RESOURCE_EXHAUSTED) break;
+  }
+  EXPECT_EQ(again.error_code(), grpc::StatusCode::DEADLINE_EXCEEDED) << again.error_message();
+  second.Cancel();
+  second.Finish();
+}
+
+TEST(WatchLimitE2eTest, ABadMaxWatchesStopsTheServerWithAClearError) {
+  const std::string dir = ::testing::TempDir() + "/watch_limit_flag";
+  std::filesystem::create_directories(dir);
+  for (const char* bad : {"--max_watches=0", "--max_watches=-3", "--max_watches=1000001"}) {
+    const testing::CommandResult r =
+        testing::RunCommand({testing::QueryBinary(), "--listen=127.0.0.1:0",
+                             "--store=sqlite://" + dir + "/newsgraph.db", bad},
+                            "", 30);
+    EXPECT_NE(r.exit_code, 0) << bad << ": " << r.output;
+    EXPECT_THAT(r.output, HasSubstr("--max_watches must be 1 to 1000000")) << bad;
+  }
 }
 
 }  // namespace
