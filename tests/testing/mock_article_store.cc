@@ -1,0 +1,8 @@
+#include "tests/testing/mock_article_store.h"
+
+namespace newsgraph::testing {
+
+MockArticleStore::MockArticleStore() = default;
+MockArticleStore::~MockArticleStore() = default;
+
+}  // namespace newsgraph::testing
