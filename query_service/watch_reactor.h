@@ -68,7 +68,6 @@ class WatchRegistry {
   // sequence of the latest report stored.
   void WakeIdle(int64_t latest);
   bool empty();
-  int max_open() const { return max_open_; }
 
  private:
   const int max_open_;
