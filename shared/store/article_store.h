@@ -220,6 +220,13 @@ class ArticleStore {
   // The sequence number of the latest report (0 when there is none).
   virtual absl::StatusOr<int64_t> LatestEventSequence() = 0;
 
+  // A number that changes whenever a write commits, through this store or
+  // any other process's: when two readings are equal, every read made
+  // after the first would answer the same after the second (what a cache
+  // of answers checks). UNIMPLEMENTED where the backend cannot tell
+  // cheaply (PostgreSQL).
+  virtual absl::StatusOr<int64_t> DataVersion() = 0;
+
   // How two entities relate (see v1::Relationship), with up to
   // `max_events` of their latest events, written into `out` (an empty
   // message the caller owns, on its arena if it has one). NOT_FOUND names

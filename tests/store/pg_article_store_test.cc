@@ -127,6 +127,13 @@ TEST_F(PgStoreTest, MigratesAFreshSchemaAndRecordsEachVersion) {
               IsOkAndHolds(static_cast<int64_t>(postgres::Migrations().size())));
 }
 
+// PostgreSQL has no cheap signal of a commit, so the query service keeps
+// no answers over it (query_service/response_cache.h).
+TEST_F(PgStoreTest, CannotTellItsDataVersion) {
+  ASSERT_OK_AND_ASSIGN(std::unique_ptr<ArticleStore> store, env_->Open());
+  EXPECT_THAT(store->DataVersion(), StatusIs(absl::StatusCode::kUnimplemented));
+}
+
 // The migration to version 5 on PostgreSQL: the aggregates it builds from
 // the rows stored before answer as those its writers kept.
 TEST_F(PgStoreTest, VersionFiveAggregatesTheRowsStoredBefore) {

@@ -249,6 +249,44 @@ TEST_F(SqliteStoreTest, AnOpenStoreSeesCommitsOfAnotherProcess) {
   EXPECT_THAT(store->CountArticles(), IsOkAndHolds(2));
 }
 
+TEST_F(SqliteStoreTest, TheDataVersionChangesWithEveryCommitAndOnlyThen) {
+  ASSERT_OK_AND_ASSIGN(auto store, OpenAt(path_));
+  ASSERT_OK_AND_ASSIGN(const int64_t fresh, store->DataVersion());
+  ASSERT_OK(store->CountArticles().status());
+  EXPECT_THAT(store->DataVersion(), IsOkAndHolds(fresh)) << "reads change nothing";
+
+  ASSERT_OK(store->PutArticle(MakeArticle("own")).status());
+  ASSERT_OK_AND_ASSIGN(const int64_t after_own, store->DataVersion());
+  EXPECT_GT(after_own, fresh) << "this store's own commit";
+  EXPECT_THAT(store->DataVersion(), IsOkAndHolds(after_own));
+
+  // Another store on the file (as another process's ingest), then another
+  // process.
+  {
+    ASSERT_OK_AND_ASSIGN(auto other, OpenAt(path_));
+    ASSERT_OK(other->PutArticle(MakeArticle("other")).status());
+  }
+  ASSERT_OK_AND_ASSIGN(const int64_t after_other, store->DataVersion());
+  EXPECT_GT(after_other, after_own) << "another connection's commit";
+  EXPECT_EQ(RunInChild([&] {
+              absl::StatusOr<std::unique_ptr<ArticleStore>> other = OpenAt(path_);
+              if (!other.ok()) return 2;
+              return (*other)->PutArticle(MakeArticle("child")).ok() ? 0 : 3;
+            }),
+            0);
+  ASSERT_OK_AND_ASSIGN(const int64_t after_child, store->DataVersion());
+  EXPECT_GT(after_child, after_other) << "another process's commit";
+  EXPECT_THAT(store->DataVersion(), IsOkAndHolds(after_child));
+}
+
+TEST_F(SqliteStoreTest, AnInMemoryStoreCountsItsOwnCommits) {
+  ASSERT_OK_AND_ASSIGN(auto store, OpenAt(std::string(sqlite::kMemoryPath)));
+  ASSERT_OK_AND_ASSIGN(const int64_t fresh, store->DataVersion());
+  ASSERT_OK(store->PutArticle(MakeArticle("own")).status());
+  ASSERT_OK_AND_ASSIGN(const int64_t after, store->DataVersion());
+  EXPECT_GT(after, fresh);
+}
+
 // The child writes articles one by one and reports each acknowledged id
 // through a pipe; the parent kills it with SIGKILL mid-stream, then checks
 // that every acknowledged article is in the file.

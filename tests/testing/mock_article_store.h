@@ -34,6 +34,7 @@ class MockArticleStore final : public store::ArticleStore {
   MOCK_METHOD(absl::StatusOr<store::WatchBatch>, WatchEvents, (const store::WatchEventsQuery&),
               (override));
   MOCK_METHOD(absl::StatusOr<int64_t>, LatestEventSequence, (), (override));
+  MOCK_METHOD(absl::StatusOr<int64_t>, DataVersion, (), (override));
   MOCK_METHOD(absl::Status, GetRelationship,
               (std::string_view, std::string_view, int, v1::Relationship*), (override));
   MOCK_METHOD(absl::StatusOr<std::vector<v1::RelatedEntity>>, ListRelatedEntities,

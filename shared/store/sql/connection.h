@@ -66,6 +66,15 @@ class Connection {
   // How many tables the store's schema holds (0 for a fresh database).
   [[nodiscard]] virtual absl::StatusOr<int64_t> CountTables() = 0;
 
+  // A number that changes whenever another connection, of this process or
+  // another, commits a change to the database: two equal readings mean
+  // nothing was committed in between. Not changed by this connection's own
+  // commits. UNIMPLEMENTED where the backend cannot tell cheaply
+  // (PostgreSQL).
+  [[nodiscard]] virtual absl::StatusOr<int64_t> DataVersion() {
+    return absl::UnimplementedError(description() + " cannot tell cheaply when its data changes");
+  }
+
   // The backend's full-text index of article titles, bodies and authors.
   virtual const TextIndex& text_index() const = 0;
 

@@ -106,8 +106,19 @@ absl::StatusOr<std::vector<PutOutcome>> SqlArticleStore::PutArticles(
     outcomes.push_back(std::move(outcome));
   }
   NG_RETURN_IF_ERROR(entities.Flush());
-  NG_RETURN_IF_ERROR(txn.Commit());
+  const absl::Status committed = txn.Commit();
+  // Counted after the commit (even a failed one, to be safe), so that a
+  // reader that saw the old count never saw the new data.
+  commits_.fetch_add(1, std::memory_order_release);
+  NG_RETURN_IF_ERROR(committed);
   return outcomes;
+}
+
+absl::StatusOr<int64_t> SqlArticleStore::DataVersion() {
+  absl::MutexLock lock(&write_mu_);
+  NG_RETURN_IF_ERROR(writer_->Revive());
+  NG_ASSIGN_OR_RETURN(const int64_t others, writer_->DataVersion());
+  return others + commits_.load(std::memory_order_acquire);
 }
 
 absl::StatusOr<v1::Article> SqlArticleStore::GetArticle(std::string_view article_id,

@@ -27,6 +27,7 @@
 #ifndef NEWSGRAPH_SHARED_STORE_SQL_SQL_ARTICLE_STORE_H_
 #define NEWSGRAPH_SHARED_STORE_SQL_SQL_ARTICLE_STORE_H_
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -75,6 +76,9 @@ class SqlArticleStore final : public ArticleStore {
   absl::StatusOr<EventPage> ListEvents(const ListEventsQuery& query, EventSink* sink) override;
   absl::StatusOr<WatchBatch> WatchEvents(const WatchEventsQuery& query) override;
   absl::StatusOr<int64_t> LatestEventSequence() override;
+  // The writer's data version (other connections' commits) plus this
+  // store's own commits.
+  absl::StatusOr<int64_t> DataVersion() override;
   absl::Status GetRelationship(std::string_view entity_id, std::string_view other_id,
                                int max_events, v1::Relationship* out) override;
   absl::StatusOr<std::vector<v1::RelatedEntity>> ListRelatedEntities(
@@ -120,6 +124,10 @@ class SqlArticleStore final : public ArticleStore {
   // The latest create time stored, so that create times increase in the
   // order articles are inserted, by this process or another.
   int64_t last_create_time_us_ ABSL_GUARDED_BY(write_mu_) = 0;
+  // Write transactions this store has ended with a commit, counted once
+  // the commit is visible to readers: part of DataVersion(), since the
+  // writer's own commits do not change its data version.
+  std::atomic<int64_t> commits_{0};
   // Reader connections (internally synchronized). Declared after writer_
   // so they close first (the SQLite writer's close checkpoints the WAL).
   ConnectionPool readers_;

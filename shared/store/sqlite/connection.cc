@@ -225,6 +225,10 @@ absl::StatusOr<int64_t> SqliteConnection::CountTables() {
   return QueryInt64("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
 }
 
+absl::StatusOr<int64_t> SqliteConnection::DataVersion() {
+  return QueryInt64("PRAGMA data_version");
+}
+
 const sql::TextIndex& SqliteConnection::text_index() const { return FtsTextIndex::Get(); }
 
 absl::Status SqliteConnection::Error(int rc, std::string_view operation) const {

@@ -75,6 +75,9 @@ class SqliteConnection final : public sql::Connection {
   void Rollback() override;
   absl::StatusOr<bool> HasTable(std::string_view name) override;
   absl::StatusOr<int64_t> CountTables() override;
+  // PRAGMA data_version: it reads the write-ahead log's index, so a commit
+  // of any other connection is seen at once.
+  absl::StatusOr<int64_t> DataVersion() override;
   const sql::TextIndex& text_index() const override;
   const std::string& description() const override { return description_; }
 
