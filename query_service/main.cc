@@ -12,13 +12,15 @@
 #include "query_service/event_queries.h"
 #include "query_service/graph_queries.h"
 #include "query_service/query_handler.h"
+#include "query_service/response_cache.h"
+#include "query_service/response_cache_metrics.h"
 #include "query_service/watch_reactor.h"
 #include "shared/paging/page_token.h"
 #include "shared/server/admission.h"
 #include "shared/server/authorizer.h"
 #include "shared/server/call_gate.h"
-#include "shared/server/json_log.h"
 #include "shared/server/health_probe.h"
+#include "shared/server/json_log.h"
 #include "shared/server/server_metrics.h"
 #include "shared/server/server_runner.h"
 #include "shared/server/worker_pool.h"
@@ -31,6 +33,10 @@ ABSL_FLAG(int, worker_threads, 0,
 ABSL_FLAG(int, max_watches, 1000,
           "WatchEvents streams open at once; one more is refused with RESOURCE_EXHAUSTED "
           "(1 to 1000000).");
+ABSL_FLAG(int, response_cache_mb, 64,
+          "Memory for answers kept while the store's data is unchanged (0: no cache; at most "
+          "65536). Kept answers are dropped at the next commit, so none is ever stale; "
+          "PostgreSQL stores have no cache.");
 ABSL_FLAG(std::string, page_token_key, "",
           "Key that signs page tokens; replicas behind one address must share it. Empty: "
           "$NEWSGRAPH_PAGE_TOKEN_KEY, else a built-in default.");
@@ -44,6 +50,19 @@ std::string PageTokenKey() {
     if (env != nullptr) key = env;
   }
   return key.empty() ? std::string(newsgraph::paging::PageTokenCodec::kDefaultKey) : key;
+}
+
+// The response cache's capacity: none when the store cannot tell when its
+// data changes (the answers could go stale).
+size_t ResponseCacheBytes(int megabytes, newsgraph::store::ArticleStore& store) {
+  if (megabytes == 0) return 0;
+  if (absl::IsUnimplemented(store.DataVersion().status())) {
+    newsgraph::server::LogLine("info", "response cache off")
+        .Add("reason", "the store cannot tell cheaply when its data changes")
+        .Emit();
+    return 0;
+  }
+  return static_cast<size_t>(megabytes) << 20;
 }
 
 }  // namespace
@@ -83,6 +102,21 @@ int main(int argc, char** argv) {
   query::LatestReportCache latest_report(&event_queries, query::kLatestReportMaxAge);
   // Declared after the registry and the cache it uses: stopped first.
   query::WatchNotifier watch_notifier(&latest_report, &watches);
+  const int response_cache_mb = absl::GetFlag(FLAGS_response_cache_mb);
+  if (response_cache_mb < 0 || response_cache_mb > 65536) {
+    return server::LogStartupFailure("query", "bad flag",
+                                     "--response_cache_mb must be 0 (no cache) to 65536");
+  }
+  auto metrics = server::ServerMetrics::Create(server::MetricsConfigFromFlags(),
+                                               {"newsgraph.v1.QueryService"});
+  if (!metrics.ok()) {
+    return server::LogStartupFailure("query", "cannot set up metrics", metrics.status().ToString());
+  }
+  store::ArticleStore* const article_store = store->get();
+  query::ResponseCacheMetrics response_cache_metrics(&(*metrics)->registry());
+  query::ResponseCache response_cache(
+      ResponseCacheBytes(response_cache_mb, *article_store),
+      [article_store] { return article_store->DataVersion(); }, &response_cache_metrics);
   server::AdmissionLimiter admission("query", config.max_concurrent_calls);
   const server::CallGate gate(authorizer->get(), auth::Scope::kRead, &admission);
   const int worker_threads = absl::GetFlag(FLAGS_worker_threads);
@@ -95,13 +129,7 @@ int main(int argc, char** argv) {
   server::WorkerPool workers(worker_threads == 0 ? server::DefaultWorkerThreads()
                                                  : worker_threads);
   query::QueryHandler handler(&queries, &entity_queries, &event_queries, &graph_queries, &watches,
-                              &latest_report, &gate, &workers);
-
-  auto metrics = server::ServerMetrics::Create(server::MetricsConfigFromFlags(),
-                                               {"newsgraph.v1.QueryService"});
-  if (!metrics.ok()) {
-    return server::LogStartupFailure("query", "cannot set up metrics", metrics.status().ToString());
-  }
+                              &latest_report, &response_cache, &gate, &workers);
 
   server::ServerRunner runner(config);
   runner.AddService(&handler, "newsgraph.v1.QueryService");

@@ -1,16 +1,46 @@
 #include "query_service/query_handler.h"
 
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
 #include "query_service/watch_reactor.h"
+#include "shared/base/status_macros.h"
 #include "shared/server/status_convert.h"
 
 namespace newsgraph::query {
 namespace {
 
-// Moves `result`'s value into `response`; its status.
+// The encoding of `result`'s answer, or its error.
 template <typename Response>
-absl::Status Fill(absl::StatusOr<Response> result, Response* response) {
-  if (result.ok()) *response = *std::move(result);
-  return result.status();
+absl::StatusOr<std::string> Encode(const absl::StatusOr<Response>& result) {
+  if (!result.ok()) return result.status();
+  return result->SerializeAsString();
+}
+
+// The cache key of a call: the method and the request's bytes as they came.
+std::string CacheKey(std::string_view method, const grpc::ByteBuffer& request) {
+  std::vector<grpc::Slice> slices;
+  std::string key(method);
+  key.push_back('\n');
+  if (request.Dump(&slices).ok()) {
+    for (const grpc::Slice& slice : slices) {
+      key.append(reinterpret_cast<const char*>(slice.begin()), slice.size());
+    }
+  }
+  return key;
+}
+
+// A one-slice buffer over `bytes`, which it shares (no copy) until gRPC has
+// sent it.
+grpc::ByteBuffer SharedBuffer(std::shared_ptr<const std::string> bytes) {
+  auto* owner = new std::shared_ptr<const std::string>(std::move(bytes));
+  grpc::Slice slice(
+      const_cast<char*>((*owner)->data()), (*owner)->size(),
+      [](void* p) { delete static_cast<std::shared_ptr<const std::string>*>(p); }, owner);
+  return grpc::ByteBuffer(&slice, 1);
 }
 
 // A reactor finished at once with `status`.
@@ -53,116 +83,141 @@ grpc::ServerUnaryReactor* QueryHandler::Serve(grpc::CallbackServerContext* conte
   return reactor;
 }
 
+template <typename Request, typename Lookup>
+grpc::ServerUnaryReactor* QueryHandler::ServeCached(grpc::CallbackServerContext* context,
+                                                    std::string_view method,
+                                                    const grpc::ByteBuffer* request,
+                                                    grpc::ByteBuffer* response, Lookup lookup) {
+  return Serve(
+      context,
+      [this, method, request, response, lookup = std::move(lookup)]() mutable -> absl::Status {
+        ResponseCache::Probe probe = cache_->Find(CacheKey(method, *request));
+        std::shared_ptr<const std::string> answer = probe.answer;
+        if (answer == nullptr) {
+          Request parsed;
+          grpc::ByteBuffer consumed(*request);  // deserializing empties the buffer it reads
+          if (!grpc::SerializationTraits<Request>::Deserialize(&consumed, &parsed).ok()) {
+            return absl::InvalidArgumentError(absl::StrCat("the request is not an encoded ",
+                                                           parsed.GetDescriptor()->full_name()));
+          }
+          absl::StatusOr<std::string> encoded = lookup(parsed);
+          if (!encoded.ok()) return encoded.status();
+          answer = std::make_shared<const std::string>(*std::move(encoded));
+          cache_->Keep(std::move(probe), answer);
+        }
+        *response = SharedBuffer(std::move(answer));
+        return absl::OkStatus();
+      });
+}
+
 QueryHandler::QueryHandler(const ArticleQueries* queries, const EntityQueries* entity_queries,
                            const EventQueries* event_queries, const GraphQueries* graph_queries,
                            WatchRegistry* watches, LatestReportCache* latest_report,
-                           const server::CallGate* gate, server::WorkerPool* workers)
+                           ResponseCache* cache, const server::CallGate* gate,
+                           server::WorkerPool* workers)
     : queries_(queries),
       entity_queries_(entity_queries),
       event_queries_(event_queries),
       graph_queries_(graph_queries),
       watches_(watches),
       latest_report_(latest_report),
+      cache_(cache),
       gate_(gate),
       workers_(workers) {}
 
 grpc::ServerUnaryReactor* QueryHandler::GetArticle(grpc::CallbackServerContext* context,
-                                                   const v1::GetArticleRequest* request,
-                                                   v1::GetArticleResponse* response) {
-  return Serve(context, [this, request, response] {
-    return Fill(queries_->GetArticle(*request), response);
-  });
+                                                   const grpc::ByteBuffer* request,
+                                                   grpc::ByteBuffer* response) {
+  return ServeCached<v1::GetArticleRequest>(
+      context, "GetArticle", request, response,
+      [this](const v1::GetArticleRequest& r) { return Encode(queries_->GetArticle(r)); });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::ListArticles(grpc::CallbackServerContext* context,
-                                                     const v1::ListArticlesRequest* request,
-                                                     v1::ListArticlesResponse* response) {
-  return Serve(context, [this, request, response] {
-    return Fill(queries_->ListArticles(*request), response);
-  });
+                                                     const grpc::ByteBuffer* request,
+                                                     grpc::ByteBuffer* response) {
+  return ServeCached<v1::ListArticlesRequest>(
+      context, "ListArticles", request, response,
+      [this](const v1::ListArticlesRequest& r) { return Encode(queries_->ListArticles(r)); });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::SearchArticles(grpc::CallbackServerContext* context,
-                                                       const v1::SearchArticlesRequest* request,
-                                                       v1::SearchArticlesResponse* response) {
-  return Serve(context, [this, request, response] {
-    return Fill(queries_->SearchArticles(*request), response);
-  });
+                                                       const grpc::ByteBuffer* request,
+                                                       grpc::ByteBuffer* response) {
+  return ServeCached<v1::SearchArticlesRequest>(
+      context, "SearchArticles", request, response,
+      [this](const v1::SearchArticlesRequest& r) { return Encode(queries_->SearchArticles(r)); });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::GetEntity(grpc::CallbackServerContext* context,
-                                                  const v1::GetEntityRequest* request,
-                                                  v1::GetEntityResponse* response) {
-  return Serve(context, [this, request, response] {
-    return Fill(entity_queries_->GetEntity(*request), response);
-  });
+                                                  const grpc::ByteBuffer* request,
+                                                  grpc::ByteBuffer* response) {
+  return ServeCached<v1::GetEntityRequest>(
+      context, "GetEntity", request, response,
+      [this](const v1::GetEntityRequest& r) { return Encode(entity_queries_->GetEntity(r)); });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::SearchEntities(grpc::CallbackServerContext* context,
-                                                       const v1::SearchEntitiesRequest* request,
-                                                       v1::SearchEntitiesResponse* response) {
-  return Serve(context, [this, request, response] {
-    return Fill(entity_queries_->SearchEntities(*request), response);
-  });
+                                                       const grpc::ByteBuffer* request,
+                                                       grpc::ByteBuffer* response) {
+  return ServeCached<v1::SearchEntitiesRequest>(context, "SearchEntities", request, response,
+                                                [this](const v1::SearchEntitiesRequest& r) {
+                                                  return Encode(entity_queries_->SearchEntities(r));
+                                                });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::GetEvent(grpc::CallbackServerContext* context,
-                                                 const v1::GetEventRequest* request,
-                                                 v1::GetEventResponse* response) {
-  return Serve(context, [this, request, response] {
-    return Fill(event_queries_->GetEvent(*request), response);
-  });
+                                                 const grpc::ByteBuffer* request,
+                                                 grpc::ByteBuffer* response) {
+  return ServeCached<v1::GetEventRequest>(
+      context, "GetEvent", request, response,
+      [this](const v1::GetEventRequest& r) { return Encode(event_queries_->GetEvent(r)); });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::ListEvents(grpc::CallbackServerContext* context,
                                                    const grpc::ByteBuffer* request,
                                                    grpc::ByteBuffer* response) {
-  return Serve(context, [this, request, response] {
-    v1::ListEventsRequest parsed;
-    grpc::ByteBuffer consumed(*request);  // deserializing empties the buffer it reads
-    if (!grpc::SerializationTraits<v1::ListEventsRequest>::Deserialize(&consumed, &parsed).ok()) {
-      return absl::InvalidArgumentError(
-          "the request is not an encoded newsgraph.v1.ListEventsRequest");
-    }
-    absl::StatusOr<std::string> encoded = event_queries_->ListEvents(parsed);
-    if (encoded.ok()) {
-      grpc::Slice slice(encoded->data(), encoded->size());
-      *response = grpc::ByteBuffer(&slice, 1);
-    }
-    return encoded.status();
-  });
+  return ServeCached<v1::ListEventsRequest>(
+      context, "ListEvents", request, response,
+      [this](const v1::ListEventsRequest& r) { return event_queries_->ListEvents(r); });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::GetRelationship(grpc::CallbackServerContext* context,
-                                                        const v1::GetRelationshipRequest* request,
-                                                        v1::GetRelationshipResponse* response) {
-  return Serve(context, [this, request, response] {
-    return graph_queries_->GetRelationship(*request, response);
-  });
+                                                        const grpc::ByteBuffer* request,
+                                                        grpc::ByteBuffer* response) {
+  return ServeCached<v1::GetRelationshipRequest>(
+      context, "GetRelationship", request, response,
+      [this](const v1::GetRelationshipRequest& r) -> absl::StatusOr<std::string> {
+        v1::GetRelationshipResponse answer;
+        NG_RETURN_IF_ERROR(graph_queries_->GetRelationship(r, &answer));
+        return answer.SerializeAsString();
+      });
 }
 
-grpc::ServerUnaryReactor* QueryHandler::ListRelatedEntities(
-    grpc::CallbackServerContext* context, const v1::ListRelatedEntitiesRequest* request,
-    v1::ListRelatedEntitiesResponse* response) {
-  return Serve(context, [this, request, response] {
-    return Fill(graph_queries_->ListRelatedEntities(*request), response);
-  });
+grpc::ServerUnaryReactor* QueryHandler::ListRelatedEntities(grpc::CallbackServerContext* context,
+                                                            const grpc::ByteBuffer* request,
+                                                            grpc::ByteBuffer* response) {
+  return ServeCached<v1::ListRelatedEntitiesRequest>(
+      context, "ListRelatedEntities", request, response,
+      [this](const v1::ListRelatedEntitiesRequest& r) {
+        return Encode(graph_queries_->ListRelatedEntities(r));
+      });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::FindPaths(grpc::CallbackServerContext* context,
-                                                  const v1::FindPathsRequest* request,
-                                                  v1::FindPathsResponse* response) {
-  return Serve(context, [this, request, response] {
-    return Fill(graph_queries_->FindPaths(*request), response);
-  });
+                                                  const grpc::ByteBuffer* request,
+                                                  grpc::ByteBuffer* response) {
+  return ServeCached<v1::FindPathsRequest>(
+      context, "FindPaths", request, response,
+      [this](const v1::FindPathsRequest& r) { return Encode(graph_queries_->FindPaths(r)); });
 }
 
 grpc::ServerUnaryReactor* QueryHandler::GetTimeline(grpc::CallbackServerContext* context,
-                                                    const v1::GetTimelineRequest* request,
-                                                    v1::GetTimelineResponse* response) {
-  return Serve(context, [this, request, response] {
-    return Fill(graph_queries_->GetTimeline(*request), response);
-  });
+                                                    const grpc::ByteBuffer* request,
+                                                    grpc::ByteBuffer* response) {
+  return ServeCached<v1::GetTimelineRequest>(
+      context, "GetTimeline", request, response,
+      [this](const v1::GetTimelineRequest& r) { return Encode(graph_queries_->GetTimeline(r)); });
 }
 
 // A stream that ends at once with `status`.

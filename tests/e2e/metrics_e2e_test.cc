@@ -252,6 +252,41 @@ TEST_F(MetricsTest, CountsCallsByMethodAndCodeAndTheIngestedArticles) {
   EXPECT_GT(ingest.Value("process_cpu_seconds_total").value_or(0), 0);
 }
 
+// ListArticles on the store as it is.
+grpc::StatusCode ListArticles(v1::QueryService::Stub* stub) {
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+  v1::ListArticlesResponse response;
+  return stub->ListArticles(&context, v1::ListArticlesRequest(), &response).error_code();
+}
+
+TEST_F(MetricsTest, TheResponseCacheCountsHitsMissesAndWhatItKeeps) {
+  const std::string lookups = "newsgraph_query_response_cache_lookups_total";
+  const MetricsText before = Scrape(query_port_);
+  EXPECT_EQ(before.Type(lookups), "counter");
+  EXPECT_EQ(before.Value(lookups, {{"result", "hit"}}), 0);
+  EXPECT_EQ(before.Value(lookups, {{"result", "miss"}}), 0);
+  EXPECT_EQ(before.Value("newsgraph_query_response_cache_entries"), 0);
+
+  for (int i = 0; i < 3; ++i) ASSERT_EQ(ListArticles(pair_->query()), grpc::StatusCode::OK);
+  const MetricsText kept = Scrape(query_port_);
+  EXPECT_EQ(kept.Value(lookups, {{"result", "miss"}}), 1);
+  EXPECT_EQ(kept.Value(lookups, {{"result", "hit"}}), 2);
+  EXPECT_EQ(kept.Value("newsgraph_query_response_cache_entries"), 1);
+  EXPECT_GT(kept.Value("newsgraph_query_response_cache_bytes").value_or(0), 0);
+
+  // A commit: the kept answer is dropped, the lookup runs again.
+  v1::CreateArticleRequest request;
+  request.set_text(SeedText());
+  v1::CreateArticleResponse created;
+  ASSERT_EQ(Ingest(pair_->ingest(), request, &created), grpc::StatusCode::OK);
+  ASSERT_EQ(ListArticles(pair_->query()), grpc::StatusCode::OK);
+  const MetricsText after = Scrape(query_port_);
+  EXPECT_EQ(after.Value(lookups, {{"result", "miss"}}), 2);
+  EXPECT_EQ(after.Value(lookups, {{"result", "hit"}}), 2);
+  EXPECT_EQ(after.Value("newsgraph_query_response_cache_entries"), 1);
+}
+
 TEST_F(MetricsTest, OnlyGetMetricsIsServed) {
   auto root = testing::HttpRequest(query_port_, "/");
   ASSERT_TRUE(root.ok()) << root.status();

@@ -163,7 +163,10 @@ void StoreCorpus(v1::IngestService::Stub* ingest) {
 class QueryOverloadE2eTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    auto pair = ServicePair::Start({}, {"--max_concurrent_calls=4", "--worker_threads=1"});
+    // No response cache: these tests need lookups that reach the store and
+    // take time, however often the same request is sent.
+    auto pair = ServicePair::Start(
+        {}, {"--max_concurrent_calls=4", "--worker_threads=1", "--response_cache_mb=0"});
     ASSERT_TRUE(pair.ok()) << pair.status();
     pair_ = pair->release();
     StoreCorpus(pair_->ingest());
