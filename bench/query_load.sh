@@ -24,8 +24,11 @@
 #
 # Usage: bench/query_load.sh [--concurrency=1,8,64] [--duration=5s]
 #          [--rounds=3] [--limit=N] [--typical=Iran] [--typical2=Iraq]
-#          [--hub="United States"] [--keep] [--reuse] [--no-check] [--help]
+#          [--hub="United States"] [--response_cache_mb=N] [--keep] [--reuse]
+#          [--no-check] [--help]
 #   --limit=N  ingest at most N articles of each collection (quick runs)
+#   --response_cache_mb=N  the query service's response cache (its default
+#              when not given; 0 measures every lookup against the store)
 #   --keep     leave the services running at the end
 #   --reuse    measure the store an earlier run left in the directory
 #              instead of ingesting the corpus again
@@ -48,6 +51,7 @@ limit=0
 typical=Iran
 typical2=Iraq
 hub="United States"
+query_flags=()
 keep=false
 reuse=false
 check=true
@@ -60,6 +64,7 @@ for arg in "$@"; do
     --typical=*) typical=${arg#*=} ;;
     --typical2=*) typical2=${arg#*=} ;;
     --hub=*) hub=${arg#*=} ;;
+    --response_cache_mb=*) query_flags+=("$arg") ;;
     --keep) keep=true ;;
     --reuse) reuse=true ;;
     --no-check) check=false ;;
@@ -75,7 +80,8 @@ $reuse || bench_fresh_dir
 results="$dir/results.jsonl"
 rm -f "$results"
 bench_start ingest "$dir/store"
-bench_start query "$dir/store"
+bench_start query "$dir/store" "${query_flags[@]}"
+echo "== query service flags: ${query_flags[*]:-(defaults: response cache on)}"
 query="127.0.0.1:$query_port"
 
 if ! $reuse; then
