@@ -22,6 +22,7 @@
 #include "shared/resolution/entity_context.h"
 #include "shared/resolution/name_normalizer.h"
 #include "tests/testing/service_pair.h"
+#include "tests/testing/two_articles.h"
 
 namespace newsgraph {
 namespace {
@@ -30,26 +31,8 @@ using ::testing::HasSubstr;
 using ::testing::MatchesRegex;
 using testing::ServicePair;
 
-constexpr char kFirstArticle[] =
-    "Azerbaijani and Georgian defense ministers meet in Tbilisi\n"
-    "\n"
-    "Tuesday, January 21, 2020\n"
-    "\n"
-    "Azerbaijani Defense Minister Colonel General Zakir Hasanov met Georgian Defense Minister "
-    "Irakli Garibashvili in Tbilisi on Tuesday. The ministers signed the Bilateral Cooperation "
-    "Plan for 2020 between the Ministry of Defense of Azerbaijan and the Ministry of Defense of "
-    "Georgia.\n"
-    "\n"
-    "Hasanov said that NATO and GUAM remain important to both countries.\n";
-
-constexpr char kSecondArticle[] =
-    "Hasanov visits Gabala\n"
-    "\n"
-    "Friday, January 24, 2020\n"
-    "\n"
-    "Defense Minister Zakir Hasanov of Azerbaijan inspected troops in Gabala on Friday. "
-    "Georgian Defense Minister Irakli Garibashvili, who met Hasanov in Tbilisi on Tuesday, sent "
-    "a delegation.\n";
+using testing::kFirstArticle;
+using testing::kSecondArticle;
 
 class EntitiesE2eTest : public ::testing::Test {
  protected:

@@ -10,15 +10,14 @@
 #include <string>
 
 #include "absl/strings/match.h"
-#include "absl/synchronization/notification.h"
 #include "gmock/gmock.h"
 #include "google/protobuf/util/message_differencer.h"
-#include "grpcpp/generic/generic_stub.h"
 #include "grpcpp/grpcpp.h"
 #include "gtest/gtest.h"
 #include "tests/testing/command.h"
 #include "tests/testing/generic_call.h"
 #include "tests/testing/service_pair.h"
+#include "tests/testing/two_articles.h"
 
 namespace newsgraph {
 namespace {
@@ -27,24 +26,8 @@ using google::protobuf::util::MessageDifferencer;
 using ::testing::HasSubstr;
 using testing::ServicePair;
 
-constexpr char kFirstArticle[] =
-    "Azerbaijani and Georgian defense ministers meet in Tbilisi\n"
-    "\n"
-    "Tuesday, January 21, 2020\n"
-    "\n"
-    "Azerbaijani Defense Minister Colonel General Zakir Hasanov met Georgian Defense Minister "
-    "Irakli Garibashvili in Tbilisi on Tuesday. The ministers signed the Bilateral Cooperation "
-    "Plan for 2020 between the Ministry of Defense of Azerbaijan and the Ministry of Defense of "
-    "Georgia.\n";
-
-constexpr char kSecondArticle[] =
-    "Hasanov visits Gabala\n"
-    "\n"
-    "Friday, January 24, 2020\n"
-    "\n"
-    "Defense Minister Zakir Hasanov of Azerbaijan inspected troops in Gabala on Friday. "
-    "Georgian Defense Minister Irakli Garibashvili, who met Hasanov in Tbilisi on Tuesday, sent "
-    "a delegation.\n";
+using testing::kFirstArticle;
+using testing::kSecondArticle;
 
 class ResponseCacheE2eTest : public ::testing::Test {
  protected:
@@ -159,26 +142,6 @@ TEST_F(ResponseCacheE2eTest, ErrorsAreNotKept) {
   }
 }
 
-// Sends `bytes` as the request of the unary `method` and waits.
-grpc::Status CallWithBytes(const std::shared_ptr<grpc::Channel>& channel, const std::string& method,
-                           const std::string& bytes) {
-  grpc::GenericStub stub(channel);
-  grpc::ClientContext context;
-  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
-  grpc::Slice slice(bytes);
-  grpc::ByteBuffer request(&slice, 1);
-  grpc::ByteBuffer response;
-  grpc::Status result;
-  absl::Notification done;
-  stub.UnaryCall(&context, method, grpc::StubOptions(), &request, &response,
-                 [&](grpc::Status status) {
-                   result = std::move(status);
-                   done.Notify();
-                 });
-  done.WaitForNotification();
-  return result;
-}
-
 TEST_F(ResponseCacheE2eTest, AnUndecodableRequestIsInvalidAndSaysWhatItShouldBe) {
   Ingest(kFirstArticle);
   const std::shared_ptr<grpc::Channel> channel =
@@ -189,7 +152,7 @@ TEST_F(ResponseCacheE2eTest, AnUndecodableRequestIsInvalidAndSaysWhatItShouldBe)
     if (absl::EndsWith(method, "/WatchEvents")) continue;
     ++unary;
     for (int i = 0; i < 2; ++i) {  // the second time too: errors are not kept
-      const grpc::Status status = CallWithBytes(channel, method, undecodable);
+      const grpc::Status status = testing::CallWithRequestBytes(channel, method, undecodable);
       EXPECT_EQ(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT) << method;
       EXPECT_THAT(status.error_message(), HasSubstr("the request is not an encoded newsgraph.v1."))
           << method;

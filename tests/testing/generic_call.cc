@@ -25,6 +25,12 @@ std::vector<std::string> MethodPaths(const std::string& service) {
 grpc::Status CallWithEmptyRequest(const std::shared_ptr<grpc::Channel>& channel,
                                   const std::string& method, const std::string& authorization,
                                   absl::Duration deadline) {
+  return CallWithRequestBytes(channel, method, "", authorization, deadline);
+}
+
+grpc::Status CallWithRequestBytes(const std::shared_ptr<grpc::Channel>& channel,
+                                  const std::string& method, const std::string& request,
+                                  const std::string& authorization, absl::Duration deadline) {
   grpc::GenericStub stub(channel);
   grpc::ClientContext context;
   context.set_deadline(absl::ToChronoTime(absl::Now() + deadline));
@@ -40,8 +46,8 @@ grpc::Status CallWithEmptyRequest(const std::shared_ptr<grpc::Channel>& channel,
       stub.PrepareCall(&context, method, &cq);
   call->StartCall(nullptr);
   wait();
-  grpc::Slice empty;
-  call->WriteLast(grpc::ByteBuffer(&empty, 1), grpc::WriteOptions(), nullptr);
+  grpc::Slice bytes(request);
+  call->WriteLast(grpc::ByteBuffer(&bytes, 1), grpc::WriteOptions(), nullptr);
   wait();
   grpc::ByteBuffer response;
   do {

@@ -28,6 +28,13 @@ grpc::Status CallWithEmptyRequest(const std::shared_ptr<grpc::Channel>& channel,
                                   const std::string& authorization = "",
                                   absl::Duration deadline = absl::Seconds(10));
 
+// The same with `request` as the request message's bytes, as they are
+// (which need not decode).
+grpc::Status CallWithRequestBytes(const std::shared_ptr<grpc::Channel>& channel,
+                                  const std::string& method, const std::string& request,
+                                  const std::string& authorization = "",
+                                  absl::Duration deadline = absl::Seconds(10));
+
 }  // namespace newsgraph::testing
 
 #endif  // NEWSGRAPH_TESTS_TESTING_GENERIC_CALL_H_
