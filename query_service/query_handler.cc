@@ -20,15 +20,15 @@ absl::StatusOr<std::string> Encode(const absl::StatusOr<Response>& result) {
   return result->SerializeAsString();
 }
 
-// The cache key of a call: the method and the request's bytes as they came.
+// The cache key of a call: the method and the request's bytes as they
+// came; empty when they cannot be read (then the call is not cached).
 std::string CacheKey(std::string_view method, const grpc::ByteBuffer& request) {
   std::vector<grpc::Slice> slices;
+  if (!request.Dump(&slices).ok()) return "";
   std::string key(method);
   key.push_back('\n');
-  if (request.Dump(&slices).ok()) {
-    for (const grpc::Slice& slice : slices) {
-      key.append(reinterpret_cast<const char*>(slice.begin()), slice.size());
-    }
+  for (const grpc::Slice& slice : slices) {
+    key.append(reinterpret_cast<const char*>(slice.begin()), slice.size());
   }
   return key;
 }
@@ -91,7 +91,9 @@ grpc::ServerUnaryReactor* QueryHandler::ServeCached(grpc::CallbackServerContext*
   return Serve(
       context,
       [this, method, request, response, lookup = std::move(lookup)]() mutable -> absl::Status {
-        ResponseCache::Probe probe = cache_->Find(CacheKey(method, *request));
+        std::string key = cache_->enabled() ? CacheKey(method, *request) : "";
+        ResponseCache::Probe probe =
+            key.empty() ? ResponseCache::Probe() : cache_->Find(std::move(key));
         std::shared_ptr<const std::string> answer = probe.answer;
         if (answer == nullptr) {
           Request parsed;
